@@ -12,7 +12,7 @@ import {
   welchCi95,
 } from "../../src/core/stats.js";
 
-// Reference values: scipy 1.17.1 / numpy 2.4.6, computed with the calls named in
+// Reference values: scipy 1.17.1 / numpy 2.4.6 (test/core/scipy-reference.py), computed with the calls named in
 // each comment and pasted here (repr, full precision).
 const TOL = 1e-10;
 

@@ -1,0 +1,2 @@
+export { duckDbDialect } from "./dialect.js";
+export { openDuckDb } from "./engine.js";

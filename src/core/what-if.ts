@@ -31,6 +31,7 @@ import type {
   PersonResult,
   Rule,
 } from "./types.js";
+import { STANDARD_ACTIVITY_TYPES } from "./types.js";
 
 export interface WhatIfOptions {
   /** Default: the persona's first target. */
@@ -112,6 +113,13 @@ function personaOf(method: MethodConfig, persona: string): PersonaDef {
   if (def) return def;
   const known = method.personas.map((p) => p.id).join(", ") || "(none)";
   throw new UsageError(`Unknown persona "${persona}". Configured personas: ${known}.`);
+}
+
+function checkActivity(method: MethodConfig, activity: string): void {
+  const known = [...STANDARD_ACTIVITY_TYPES, ...method.activity_types];
+  if (!known.includes(activity)) {
+    throw new UsageError(`Unknown activity "${activity}". Known activities: ${known.join(", ")}.`);
+  }
 }
 
 const isEvaluated = (p: PersonResult): boolean =>
@@ -312,6 +320,7 @@ export function targetWhatIf(
     throw new UsageError(`Persona "${persona}" has no target: pass --activity`);
   }
   const target = def.targets.find((t) => t.activity === activity);
+  checkActivity(method, activity);
   const evaluated = assessment.people.filter((p) => p.persona === persona && isEvaluated(p));
   const gap = assessment.gap.find((g) => g.persona === persona);
   const metric =

@@ -1,112 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { assessCore } from "../../src/core/assess.js";
-import type {
-  AssessInput,
-  Assessment,
-  GapResult,
-  MethodConfig,
-  PersonaDef,
-  PersonResult,
-  TargetResult,
-} from "../../src/core/types.js";
+import type { AssessInput, PersonaDef } from "../../src/core/types.js";
 import { candidateGrid, candidateTargets, niceStep, targetWhatIf } from "../../src/core/what-if.js";
 import { UsageError } from "../../src/errors.js";
-
-const AE: PersonaDef = {
-  id: "ae",
-  label: "Account Executive",
-  rule: "all",
-  targets: [{ activity: "email_sent", per_day: 10, measure: "count" }],
-  activities: ["email_sent", "call_logged"],
-};
-
-function method(personas: PersonaDef[], minGroup = 2): MethodConfig {
-  return {
-    timezone: "UTC",
-    fiscal_year_start_month: 1,
-    window: { kind: "explicit", from: "2024-01-01", to: "2024-01-14" },
-    calendar: { weekend: [6, 7], holidays: { country: null, dates: [] } },
-    eligibility: { ramp_days: 0, min_eligible_days: 10 },
-    personas,
-    activity_types: [],
-    gap: { metric: "auto", group_fraction: 0.25, min_group_size: minGroup },
-    privacy: { min_group_size: 5 },
-  };
-}
-
-interface Spec {
-  id: string;
-  /** One value per target of the persona, over `days` eligible days. */
-  values: number[];
-  revenue: number;
-  quota?: number | null;
-  days?: number;
-  status?: PersonResult["status"];
-}
-
-function person(def: PersonaDef, s: Spec): PersonResult {
-  const days = s.days ?? 20;
-  const targets: TargetResult[] = def.targets.map((t, i) => {
-    const value = s.values[i] ?? 0;
-    return {
-      activity: t.activity,
-      measure: t.measure,
-      value,
-      per_day: value / days,
-      target: t.per_day,
-      met: value >= t.per_day * days,
-    };
-  });
-  const met = def.rule === "all" ? targets.every((t) => t.met) : targets.some((t) => t.met);
-  const quota = s.quota ?? null;
-  return {
-    person_id: s.id,
-    name: s.id.toUpperCase(),
-    team: null,
-    manager_id: null,
-    persona: def.id,
-    status: s.status ?? (met ? "adopted" : "not_adopted"),
-    eligible_days: days,
-    score: 1,
-    login_days: 0,
-    regular_user: false,
-    targets,
-    revenue: s.revenue,
-    quota,
-    quota_attainment: quota ? s.revenue / quota : null,
-  };
-}
-
-function assessment(people: PersonResult[], gap: Partial<GapResult>[] = []): Assessment {
-  return {
-    as_of: "2024-02-01",
-    window: { from: "2024-01-01", to: "2024-01-14" },
-    timezone: "UTC",
-    overall: {
-      people: 0,
-      evaluated: 0,
-      adopted: 0,
-      adoption_rate: null,
-      login_rate: null,
-      logged_in_not_adopted: 0,
-    },
-    personas: [],
-    people,
-    gap: gap as GapResult[],
-    flags: [],
-  };
-}
-
-// Six AEs over 20 eligible days, revenue as the outcome (nobody has a quota).
-// Per day: 15, 12, 10, 7.5, 5, 2.
-const SIX = [
-  { id: "p1", values: [300], revenue: 5000 },
-  { id: "p2", values: [240], revenue: 4000 },
-  { id: "p3", values: [200], revenue: 2500 },
-  { id: "p4", values: [150], revenue: 1000 },
-  { id: "p5", values: [100], revenue: 2000 },
-  { id: "p6", values: [40], revenue: 0 },
-].map((s) => person(AE, s));
+import { AE, assessment, method, person, SIX } from "./what-if-fixtures.js";
 
 describe("candidate targets", () => {
   it("takes round steps", () => {
@@ -291,8 +188,11 @@ describe("targetWhatIf", () => {
     ]);
   });
 
-  it("rejects an unknown persona", () => {
+  it("rejects an unknown persona or activity", () => {
     expect(() => targetWhatIf(assessment(SIX), method([AE]), "cfo")).toThrow(UsageError);
+    expect(() => targetWhatIf(assessment(SIX), method([AE]), "ae", { activity: "tweet" })).toThrow(
+      /Unknown activity "tweet"/,
+    );
   });
 });
 

@@ -31,7 +31,7 @@ export function resolveSpec(spec: Spec, source: ConfigSource): Config {
     calendar: {
       weekend: unique(spec.calendar.weekend.map(isoWeekday)).sort((a, b) => a - b),
       holidays: {
-        country: spec.calendar.holidays.country ?? null,
+        country: spec.calendar.holidays.country?.toUpperCase() ?? null,
         dates: unique(spec.calendar.holidays.dates).sort(),
       },
     },

@@ -11,8 +11,8 @@ import { isTimeZone } from "./timezone.js";
 export const SNAKE_CASE = /^[a-z][a-z0-9_]*$/;
 export const WEEKDAYS = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"] as const;
 export const WINDOW_KEYWORDS = ["previous_quarter", "quarter_to_date"] as const;
-/** ISO 3166 country code, optionally with a region: US, GB, DE-BY. */
-export const COUNTRY_CODE = /^[A-Z]{2}(-[A-Z0-9]{1,3})?$/;
+/** ISO 3166 country code, optionally with a state and region: US, GB, DE-BY, DE-BY-A. */
+export const COUNTRY_CODE = /^[A-Za-z]{2}(-[A-Za-z0-9]{1,3}){0,2}$/;
 
 export const MESSAGES = {
   activity: "expected an activity type in lowercase snake_case such as email_sent",
@@ -83,7 +83,7 @@ const calendarSchema = z
               .nullable()
               .optional()
               .describe(
-                "ISO country code with an optional region (US, GB, DE-BY): its public holidays.",
+                "ISO country code with an optional state and region (US, GB, DE-BY, DE-BY-A): its public holidays.",
               ),
             dates: z
               .array(date, expected("expected a list of dates YYYY-MM-DD"))

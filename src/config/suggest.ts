@@ -17,21 +17,26 @@ export function levenshtein(a: string, b: string): number {
 }
 
 /**
- * The candidate closest to `input` (case-insensitive), when it is close enough
- * to be a plausible typo: at most a third of the input's length apart, and at
- * least one edit allowed. Ties go to the earlier candidate.
+ * The candidate `input` (case-insensitive) most likely meant: the one closest
+ * by edit distance when it is at most a third of the input's length away (one
+ * edit always allowed), or else the one candidate the input begins ("rev" for
+ * "revenue"). Nothing when two candidates are equally likely: a wrong hint is
+ * worse than none.
  */
 export function closest(input: string, candidates: readonly string[]): string | undefined {
   const needle = input.toLowerCase();
   const limit = Math.max(1, Math.floor(needle.length / 3));
-  let best: string | undefined;
+  let best: string[] = [];
   let bestDistance = Number.POSITIVE_INFINITY;
   for (const candidate of candidates) {
     const distance = levenshtein(needle, candidate.toLowerCase());
     if (distance < bestDistance) {
-      best = candidate;
+      best = [candidate];
       bestDistance = distance;
-    }
+    } else if (distance === bestDistance && !best.includes(candidate)) best.push(candidate);
   }
-  return bestDistance <= limit ? best : undefined;
+  if (bestDistance <= limit) return best.length === 1 ? best[0] : undefined;
+  if (needle.length < 3) return undefined;
+  const prefixed = candidates.filter((c) => c.toLowerCase().startsWith(needle));
+  return prefixed.length === 1 ? prefixed[0] : undefined;
 }

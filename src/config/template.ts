@@ -15,8 +15,15 @@ const TEMPLATE = `# uptake.yml: how uptake decides whether your team really uses
 # on average is "adopted".
 #
 # Every setting below is optional and shown at its default value: delete a
-# line and nothing changes. Lines starting with # are comments; remove the #
-# to use an example. Indentation matters (two spaces per level).
+# line and nothing changes. (Personas are the one list that is taken as a
+# whole: a persona deleted from it is no longer assessed.) Lines starting
+# with # are comments; remove the # to use an example. Indentation matters
+# (two spaces per level).
+#
+# \`uptake config check\` lists every problem in this file with its line.
+# For completion and help in an editor with the YAML language server, run
+# \`uptake config schema > uptake.schema.json\` and start this file with the
+# comment line  yaml-language-server: $schema=uptake.schema.json
 
 # The organisation's time zone (an IANA name such as Europe/Berlin or
 # America/New_York). An activity's timestamp becomes a day in this zone.
@@ -48,6 +55,7 @@ eligibility:
 
 # Personas: each user group with its own definition of adoption, in the order
 # reports show them. The id (sdr, ae, ...) is what your role data refers to.
+# This list replaces the default one: keep the personas you use, add your own.
 #   label:       the name shown in reports
 #   rule:        all = every target must be met; any = one is enough
 #   targets:     per_day = the average per working day a person must reach;

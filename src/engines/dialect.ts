@@ -25,6 +25,8 @@ export interface Dialect {
   columnType(type: ColumnType): string;
   /** Statement: create the table unless it exists. */
   createTable(name: string, columns: readonly ColumnDef[]): string;
+  /** Statement: a temporary table (gone with the connection) holding a query's rows. */
+  createTempTableAs(name: string, select: string): string;
   /**
    * A table expression reading a CSV file (comma, double quotes, header line)
    * with every column as text. `columns` name the file's columns in order.

@@ -76,6 +76,7 @@ export const duckDbDialect: Dialect = {
     `CREATE TABLE IF NOT EXISTS ${ident(name)} (${columns
       .map((c) => `${ident(c.name)} ${TYPES[c.type]}${c.required ? " NOT NULL" : ""}`)
       .join(", ")})`,
+  createTempTableAs: (name, select) => `CREATE TEMP TABLE ${ident(name)} AS ${select}`,
   readCsvAsText: (path, columns, rejects) =>
     `read_csv(${string(path)}, header = true, auto_detect = false, columns = ${textColumns(columns)}, ${CSV_DIALECT}${
       rejects

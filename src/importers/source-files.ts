@@ -1,0 +1,189 @@
+import { closeSync, existsSync, openSync, readSync, statSync } from "node:fs";
+import type { Engine } from "../engines/engine.js";
+import { type InputProblem, UsageError } from "../errors.js";
+import type { KindSpec } from "./kinds.js";
+
+// Turns one input file into a table expression with the same shape whatever
+// the format: __k (row order; the line for JSON lines), __error (why a row
+// could not be read, or null) and every field of the kind as text.
+
+export type FileFormat = "csv" | "jsonl";
+
+export interface SourceFile {
+  path: string;
+  /** How locations name the file: the path as given, or "records". */
+  label: string;
+}
+
+export interface PreparedSource extends SourceFile {
+  index: number;
+  format: FileFormat;
+  select: string;
+  /** The table DuckDB's CSV reader sets broken records aside in (CSV only). */
+  rejects: string | null;
+  /** The header cells as they came (CSV), for messages. */
+  header: string[];
+}
+
+const COMPRESSION = /\.(gz|zst)$/i;
+
+export function formatOf(path: string): FileFormat | null {
+  const name = path.toLowerCase().replace(COMPRESSION, "");
+  if (name.endsWith(".csv")) return "csv";
+  if (name.endsWith(".jsonl") || name.endsWith(".ndjson") || name.endsWith(".json")) return "jsonl";
+  return null;
+}
+
+export function checkFile(path: string): FileFormat {
+  if (!existsSync(path) || !statSync(path).isFile())
+    throw new UsageError(`file not found: ${path}`);
+  const format = formatOf(path);
+  if (!format) {
+    throw new UsageError(
+      `${path}: unsupported file type; expected .csv, or JSON lines as .jsonl, .ndjson or .json (optionally .gz)`,
+    );
+  }
+  return format;
+}
+
+function firstBytes(path: string, n: number): string {
+  const fd = openSync(path, "r");
+  try {
+    const buffer = Buffer.alloc(n);
+    return buffer.subarray(0, readSync(fd, buffer, 0, n, 0)).toString("utf8");
+  } finally {
+    closeSync(fd);
+  }
+}
+
+function delimiterHint(header: string[]): string {
+  const text = header.join(",");
+  for (const [char, name] of [
+    [";", "';'"],
+    ["\t", "tab"],
+    ["|", "'|'"],
+  ] as const) {
+    if (text.includes(char)) return `; the file seems to use ${name} as delimiter; expected ','`;
+  }
+  return "";
+}
+
+function nullText(name: string, d: Engine["dialect"]): string {
+  return `CAST(NULL AS ${d.columnType("varchar")}) AS ${d.ident(name)}`;
+}
+
+async function prepareCsv(
+  engine: Engine,
+  spec: KindSpec,
+  file: SourceFile,
+  index: number,
+  problems: InputProblem[],
+): Promise<PreparedSource | null> {
+  const d = engine.dialect;
+  const cells = await engine.query<{ position: number; name: string }>(d.csvHeader(file.path));
+  const at = `${file.label}:1`;
+  if (cells.length === 0) {
+    problems.push({
+      location: at,
+      message: `the file is empty; expected a header line: ${spec.fields.map((f) => f.name).join(",")}`,
+    });
+    return null;
+  }
+  const width = Math.max(...cells.map((c) => c.position)) + 1;
+  const header: string[] = Array.from({ length: width }, () => "");
+  for (const c of cells) header[c.position] = c.name;
+
+  const wanted = new Set(spec.fields.map((f) => f.name));
+  const columns = header.map((_, p) => `x${p}`);
+  const seen = new Set<string>();
+  for (const [p, raw] of header.entries()) {
+    const name = raw
+      .replace(/^\uFEFF/, "")
+      .trim()
+      .toLowerCase();
+    if (!wanted.has(name)) continue;
+    if (seen.has(name)) {
+      problems.push({
+        location: at,
+        field: name,
+        message: `the column ${name} appears twice in the header`,
+      });
+      continue;
+    }
+    seen.add(name);
+    columns[p] = name;
+  }
+  const missing = spec.fields.filter((f) => f.required && !seen.has(f.name)).map((f) => f.name);
+  if (missing.length > 0) {
+    problems.push({
+      location: at,
+      field: missing.join(","),
+      message: `missing required column${missing.length > 1 ? "s" : ""} ${missing.join(", ")}; the header has: ${header.join(", ")}${delimiterHint(header)}`,
+    });
+    return null;
+  }
+  const rejects = `__imp_rejects_${index}`;
+  for (const sql of d.dropCsvRejects(rejects)) await engine.exec(sql);
+  const fields = spec.fields.map((f) => (seen.has(f.name) ? d.ident(f.name) : nullText(f.name, d)));
+  return {
+    ...file,
+    index,
+    format: "csv",
+    header,
+    rejects,
+    select: `(SELECT row_number() OVER () AS __k, CAST(NULL AS ${d.columnType("varchar")}) AS __error, ${fields.join(", ")}
+      FROM ${d.readCsvAsText(file.path, columns, rejects)} src)`,
+  };
+}
+
+function prepareJsonLines(
+  engine: Engine,
+  spec: KindSpec,
+  file: SourceFile,
+  index: number,
+  problems: InputProblem[],
+): PreparedSource | null {
+  const d = engine.dialect;
+  if (!COMPRESSION.test(file.path)) {
+    const start = firstBytes(file.path, 4096)
+      .replace(/^\uFEFF/, "")
+      .trimStart();
+    if (start === "" && statSync(file.path).size < 4096) {
+      problems.push({
+        location: `${file.label}:1`,
+        message: "the file is empty; expected one JSON object per line",
+      });
+      return null;
+    }
+    if (start.startsWith("[")) {
+      problems.push({
+        location: `${file.label}:1`,
+        message: "the file holds a JSON array; expected JSON lines: one object per line",
+      });
+      return null;
+    }
+  }
+  const names = spec.fields.map((f) => f.name);
+  return {
+    ...file,
+    index,
+    format: "jsonl",
+    header: names,
+    rejects: null,
+    select: `(SELECT __line AS __k, __error, ${names.map((n) => d.ident(n)).join(", ")}
+      FROM ${d.readJsonLinesAsText(file.path, names)} src)`,
+  };
+}
+
+/** Check a file's header and build its table expression; file-level problems go to `problems`. */
+export async function prepareSource(
+  engine: Engine,
+  spec: KindSpec,
+  file: SourceFile,
+  index: number,
+  problems: InputProblem[],
+): Promise<PreparedSource | null> {
+  return checkFile(file.path) === "csv"
+    ? prepareCsv(engine, spec, file, index, problems)
+    : prepareJsonLines(engine, spec, file, index, problems);
+}

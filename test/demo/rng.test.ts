@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { Rng, rngFor } from "../../src/demo/rng.js";
 
-const draws = (rng: Rng, n: number, f: (r: Rng) => number) => Array.from({ length: n }, () => f(rng));
+const draws = (rng: Rng, n: number, f: (r: Rng) => number) =>
+  Array.from({ length: n }, () => f(rng));
 const mean = (xs: number[]) => xs.reduce((s, x) => s + x, 0) / xs.length;
 const variance = (xs: number[]) => {
   const m = mean(xs);

@@ -1,8 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { summarize } from "../../src/core/assess.js";
 import { computeGaps } from "../../src/core/gap.js";
-import type { Assessment, MethodConfig, PersonaDef, PersonResult } from "../../src/core/types.js";
+import type {
+  AssessInput,
+  Assessment,
+  MethodConfig,
+  PersonaDef,
+  PersonResult,
+} from "../../src/core/types.js";
 import { buildManagerIndexes } from "../../src/report/scorecards/manager-model.js";
+import { personTrends, splitByPerson } from "../../src/report/scorecards/person-trend.js";
 import { buildScorecard, morePerDay } from "../../src/report/scorecards/scorecard-model.js";
 import { AE, assessment, method, person } from "./what-if-fixtures.js";
 
@@ -195,5 +202,73 @@ describe("buildManagerIndexes", () => {
       name: "Rep Number12",
       href: "../people/ae12.html",
     });
+  });
+});
+
+describe("personTrends", () => {
+  const people = ["a", "b"].map((id) => ({
+    person_id: id,
+    name: id,
+    email: null,
+    manager_id: null,
+    team: null,
+    start_date: null,
+    end_date: null,
+  }));
+  const input: AssessInput = {
+    people,
+    roles: people.map((p) => ({
+      person_id: p.person_id,
+      persona: "ae",
+      team: null,
+      valid_from: null,
+      valid_to: null,
+    })),
+    absences: [{ person_id: "a", from: "2024-01-10", to: "2024-01-12", kind: "pto" }],
+    activity: [
+      {
+        person_id: "a",
+        day: "2024-01-02",
+        activity_type: "email_sent",
+        n: 100,
+        distinct_subjects: 0,
+      },
+      {
+        person_id: "a",
+        day: "2024-01-09",
+        activity_type: "email_sent",
+        n: 30,
+        distinct_subjects: 0,
+      },
+      {
+        person_id: "b",
+        day: "2024-01-09",
+        activity_type: "email_sent",
+        n: 999,
+        distinct_subjects: 0,
+      },
+    ],
+    logins: [],
+    revenue: [],
+    quotas: [],
+  };
+  const range = { from: "2023-12-25", to: "2024-01-14" };
+  const window = { from: "2024-01-01", to: "2024-01-14" };
+
+  it("gives the person's own per-day value week by week, the window's weeks marked", () => {
+    const trend = personTrends(splitByPerson(input).get("a"), method([AE]), range, window).get(
+      "ae",
+    );
+    expect(trend?.activity).toBe("email_sent");
+    expect(trend?.target).toBe(10);
+    expect(trend?.weeks.map((w) => [w.week, w.per_day, w.at_target, w.in_window])).toEqual([
+      ["2023-W52", 0, false, false],
+      ["2024-W01", 20, true, true], // 100 emails over 5 days
+      ["2024-W02", 15, true, true], // 30 over 2 days: Jan 10-12 were absence
+    ]);
+  });
+
+  it("has no trend for someone without rows", () => {
+    expect(personTrends(undefined, method([AE]), range, window).size).toBe(0);
   });
 });

@@ -23,15 +23,18 @@ export interface TargetLine extends TargetResult {
   more_per_day: number | null;
 }
 
-/** One week of the person's trend: their per-day value over that week's eligible days. */
+/** One ISO week of the person's trend, their per-day value over its eligible days. */
 export interface TrendWeek {
-  /** Monday of the ISO week. */
-  week: Day;
-  eligible_days: number;
-  value: number;
-  /** null when the week has no eligible day. */
+  /** "2026-W05" */
+  week: string;
+  /** The week's days, clipped to the trend's range. */
+  from: Day;
+  to: Day;
+  /** The persona's first target per eligible day; null when the week had no eligible day. */
   per_day: number | null;
-  /** Whether the week lies in the assessed window (else in the previous one). */
+  /** Whether that week's numbers met the persona's rule; null without an eligible day. */
+  at_target: boolean | null;
+  /** Whether the week overlaps the assessed window (else it is from the window before). */
   in_window: boolean;
 }
 

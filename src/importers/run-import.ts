@@ -205,7 +205,11 @@ export async function runImport(
         `${kind}: ${problemsTotal} problem${problemsTotal > 1 ? "s" : ""} in ${rowsRejected} of ${staged + broken.length} rows; nothing was imported`,
         first
           .slice(0, SHOWN_IN_ERROR)
-          .map((p) => ({ location: p.location, field: p.column ?? undefined, message: p.reason })),
+          .map((p) => ({
+            location: p.location,
+            ...(p.column ? { field: p.column } : {}),
+            message: p.reason,
+          })),
         problemsTotal,
       );
     }

@@ -81,7 +81,9 @@ function problemExpr(d: Dialect, field: FieldSpec, ctx: StageContext): string {
 }
 
 function normalized(d: Dialect, field: FieldSpec): string {
-  const text = `NULLIF(TRIM(src.${d.ident(field.name)}), '')`;
+  const cell = `src.${d.ident(field.name)}`;
+  // Trimming copies every string; most cells need none, and the test is cheap.
+  const text = `NULLIF(CASE WHEN ${cell} LIKE ' %' OR ${cell} LIKE '% ' THEN TRIM(${cell}) ELSE ${cell} END, '')`;
   const value =
     field.default === undefined ? text : `COALESCE(${text}, ${d.string(field.default)})`;
   return `${value} AS ${d.ident(field.name)}`;

@@ -42,7 +42,7 @@ function columnExpr(d: Dialect, spec: KindSpec, column: string): string {
   return value;
 }
 
-function finalSelect(d: Dialect, spec: KindSpec, stage: string): string {
+export function finalSelect(d: Dialect, spec: KindSpec, stage: string): string {
   const columns = columnsOf(spec.table);
   const exprs = columns.map((c) => `${columnExpr(d, spec, c)} AS ${d.ident(c)}`);
   const keys = spec.key.map((k) => d.ident(k));
@@ -71,7 +71,7 @@ export async function writeImport(
   const columns = columnsOf(spec.table).map((c) => d.ident(c));
   const keyList = spec.key.map((k) => d.ident(k)).join(", ");
   const keyMatch = (from: string) => `(${keyList}) IN (SELECT ${keyList} FROM ${d.ident(from)})`;
-  const steps = 5;
+  const steps = 4;
   let step = 0;
   const advance = () => progress({ phase: "writing", done: ++step, total: steps });
   progress({ phase: "writing", done: 0, total: steps });
@@ -137,7 +137,6 @@ export async function writeImport(
     );
     unknownPeople = { people: row?.people ?? 0, rows: row?.n ?? 0 };
   }
-  advance();
   return { final, changed, replaced, unknownPeople };
 }
 

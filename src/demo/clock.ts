@@ -42,12 +42,23 @@ export function loginSecond(
   return Math.min(LATEST, Math.max(EARLIEST, Math.floor(h * 3600)));
 }
 
+/** "T15:02:11Z" per second of the day, made once: half a million instants share them. */
+const TIMES: (string | undefined)[] = new Array<string | undefined>(86_400).fill(undefined);
+
+function timeOfDay(s: number): string {
+  let t = TIMES[s];
+  if (t === undefined) {
+    const hh = Math.floor(s / 3600);
+    const mm = Math.floor((s % 3600) / 60);
+    t = `T${TWO_DIGITS[hh]}:${TWO_DIGITS[mm]}:${TWO_DIGITS[s % 60]}Z`;
+    TIMES[s] = t;
+  }
+  return t;
+}
+
 /** "2026-07-14T15:02:11Z" for New York day n at `second` local seconds. */
 export function utcInstant(cal: DemoCalendar, n: number, second: number): string {
   const total = second + cal.utcOffsetHours(n) * 3600;
   const dayShift = Math.floor(total / 86_400);
-  const s = total - dayShift * 86_400;
-  const hh = Math.floor(s / 3600);
-  const mm = Math.floor((s % 3600) / 60);
-  return `${cal.day(n + dayShift)}T${TWO_DIGITS[hh]}:${TWO_DIGITS[mm]}:${TWO_DIGITS[s % 60]}Z`;
+  return cal.day(n + dayShift) + timeOfDay(total - dayShift * 86_400);
 }

@@ -25,6 +25,25 @@ describe("generateDemo: determinism", () => {
     expect(b.activities.length).not.toBe(a.activities.length);
   });
 
+  it("is pinned: a small organisation has the same digest on every machine", () => {
+    // Changing the generator on purpose changes this digest; anything else changing it is a bug.
+    const small = generateDemo({ asOf: AS_OF, people: 30, seed: 5 });
+    expect(small.activities).toHaveLength(55_888);
+    expect(digest(small)).toBe("b558a0133aa9ab1b8992bf29c484ba0f463dc436594cac5ef7919c30f78736b2");
+  });
+
+  it("covers exactly two quarters when as_of is a quarter's first day, across a year end", () => {
+    const d = generateDemo({ asOf: "2026-01-01", people: 20 });
+    expect(d.meta.span).toEqual({ from: "2025-07-01", to: "2025-12-31" });
+    expect(d.meta.quarters).toEqual([
+      { from: "2025-07-01", to: "2025-09-30" },
+      { from: "2025-10-01", to: "2025-12-31" },
+    ]);
+    expect(d.meta.previous_quarter).toEqual({ from: "2025-10-01", to: "2025-12-31" });
+    expect(d.activities.every((a) => nyDay(a.occurred_at as string) <= "2025-12-31")).toBe(true);
+    expect(d.quotas.every((q) => (q.to as string) <= "2025-12-31")).toBe(true);
+  });
+
   it("rejects a headcount below 20, a non-integer seed and a malformed as_of", () => {
     expect(() => generateDemo({ asOf: AS_OF, people: 19 })).toThrow(UsageError);
     expect(() => generateDemo({ asOf: AS_OF, people: 50.5 })).toThrow(UsageError);

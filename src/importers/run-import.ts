@@ -203,13 +203,11 @@ export async function runImport(
     if (rowsRejected > 0 && !options.skipInvalid) {
       throw new InputError(
         `${kind}: ${problemsTotal} problem${problemsTotal > 1 ? "s" : ""} in ${rowsRejected} of ${staged + broken.length} rows; nothing was imported`,
-        first
-          .slice(0, SHOWN_IN_ERROR)
-          .map((p) => ({
-            location: p.location,
-            ...(p.column ? { field: p.column } : {}),
-            message: p.reason,
-          })),
+        first.slice(0, SHOWN_IN_ERROR).map((p) => ({
+          location: p.location,
+          ...(p.column ? { field: p.column } : {}),
+          message: p.reason,
+        })),
         problemsTotal,
       );
     }

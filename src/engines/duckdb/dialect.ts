@@ -12,7 +12,15 @@ const MAX_CSV_COLUMNS = 1024;
 // JSON forbids raw control characters in strings, so this byte never splits a JSON line.
 const UNIT_SEPARATOR = "chr(31)";
 
-const UTC_NAMES = new Set(["UTC", "Etc/UTC", "GMT", "Etc/GMT", "Etc/Universal", "Universal", "Zulu"]);
+const UTC_NAMES = new Set([
+  "UTC",
+  "Etc/UTC",
+  "GMT",
+  "Etc/GMT",
+  "Etc/Universal",
+  "Universal",
+  "Zulu",
+]);
 
 const TYPES: Record<ColumnType, string> = {
   varchar: "VARCHAR",

@@ -7,10 +7,9 @@ import type { DemoData } from "../../src/demo/index.js";
 import { nyDay } from "./fixture.js";
 
 export function demoInput(data: DemoData): AssessInput {
-  const toDay = nyDay;
   const rollup = new Map<string, DailyActivity & { subjects: Set<string> }>();
   for (const a of data.activities) {
-    const day = toDay(a.occurred_at as string);
+    const day = nyDay(a.occurred_at as string);
     const key = `${a.person_id}|${day}|${a.activity_type}`;
     let row = rollup.get(key);
     if (!row) {
@@ -32,7 +31,7 @@ export function demoInput(data: DemoData): AssessInput {
     distinct_subjects: subjects.size,
   }));
   const loginKeys = new Set(
-    data.logins.map((l) => `${l.person_id}|${toDay(l.occurred_at as string)}`),
+    data.logins.map((l) => `${l.person_id}|${nyDay(l.occurred_at as string)}`),
   );
   const logins: LoginDay[] = [...loginKeys].map((k) => {
     const [person_id = "", day = ""] = k.split("|");

@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Engine } from "../engines/engine.js";
+import { InputError } from "../errors.js";
 import type { ImportKind } from "./kinds.js";
 import type { ImportOptions, ImportResult } from "./result.js";
 import { runImport } from "./run-import.js";
@@ -24,6 +25,11 @@ export async function importRecords(
   engine: Engine,
   options: ImportRecordsOptions,
 ): Promise<ImportResult> {
+  if (options.records.length === 0) {
+    throw new InputError(`${options.kind}: no records to import`, [
+      { location: RECORDS_LABEL, message: "no records to import" },
+    ]);
+  }
   const dir = mkdtempSync(join(tmpdir(), "uptake-records-"));
   const path = join(dir, "records.jsonl");
   try {

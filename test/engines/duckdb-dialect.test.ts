@@ -145,7 +145,7 @@ describe("DuckDB dialect: reading files as text", () => {
     const path = join(dir, "broken.csv");
     writeFileSync(
       path,
-      'a,b,c\n1,"x, y",0012\n2,only two\n3,x,y,extra\n4,"ok",z\n5,"unterminated,q\n',
+      'a,b,c\n1,"x, y",0012\n2,only two\n3,x,y,extra\n4,"ok",z\n5\n6,"unterminated,q\n',
     );
     expect(await engine.query(d.csvHeader(path))).toEqual([
       { position: 0, name: "a" },
@@ -160,10 +160,12 @@ describe("DuckDB dialect: reading files as text", () => {
       { a: "4", b: "ok", c: "z" },
     ]);
     const rejects = await engine.query(d.csvRejects("rj"));
-    expect(rejects.map((r) => [r.line, r.kind])).toEqual([
-      [3, "MISSING COLUMNS"],
-      [4, "TOO MANY COLUMNS"],
-      [6, "UNQUOTED VALUE"],
+    // One row per broken record, even when it misses several columns.
+    expect(rejects.map((r) => [r.line, r.kind, r.message])).toEqual([
+      [3, "MISSING COLUMNS", "Expected Number of Columns: 3 Found: 2"],
+      [4, "TOO MANY COLUMNS", "Expected Number of Columns: 3 Found: 4"],
+      [6, "MISSING COLUMNS", "Expected Number of Columns: 3 Found: 1"],
+      [7, "UNQUOTED VALUE", "Value with unterminated quote found."],
     ]);
     for (const sql of d.dropCsvRejects("rj")) await engine.exec(sql);
     await expect(engine.query("SELECT * FROM rj")).rejects.toThrow();

@@ -376,3 +376,31 @@ describe("idempotence and replacement", () => {
     ]);
   });
 });
+
+describe("file encodings and line endings", () => {
+  it("reads CSV with a byte order mark and CRLF line endings", async () => {
+    const f = wb.file("q.csv", "\uFEFFperson_id,from,to,amount\r\np1,2024-01-01,2024-03-31,5\r\n");
+    await importFiles(wb.engine, { kind: "quotas", files: [f], ...ORG });
+    expect(await table("quotas", "person_id")).toEqual([
+      { person_id: "p1", from: "2024-01-01", to: "2024-03-31", amount: 5 },
+    ]);
+  });
+
+  it("reads JSON lines with a byte order mark and CRLF line endings", async () => {
+    const f = wb.file(
+      "q.jsonl",
+      '\uFEFF{"person_id":"p1","from":"2024-01-01","to":"2024-03-31","amount":5}\r\n{"person_id":"p2","from":"2024-01-01","to":"2024-03-31","amount":6}\r\n',
+    );
+    await importFiles(wb.engine, { kind: "quotas", files: [f], ...ORG });
+    expect((await table("quotas", "person_id")).map((r) => r.amount)).toEqual([5, 6]);
+  });
+
+  it("reads gzip-compressed files", async () => {
+    const { gzipSync } = await import("node:zlib");
+    const { writeFileSync } = await import("node:fs");
+    const path = `${wb.dir}/q.csv.gz`;
+    writeFileSync(path, gzipSync("person_id,from,to,amount\np1,2024-01-01,2024-03-31,5\n"));
+    await importFiles(wb.engine, { kind: "quotas", files: [path], ...ORG });
+    expect(await wb.count("quotas")).toBe(1);
+  });
+});

@@ -49,6 +49,28 @@ describe("importRecords: the server's path, the same checks as files", () => {
     expect(await wb.count("activities")).toBe(1);
   });
 
+  it("refuses an empty batch, and a record that is not an object", async () => {
+    const empty = await inputError(
+      importRecords(wb.engine, { kind: "logins", records: [], ...ORG }),
+    );
+    expect(empty.problems).toEqual([{ location: "records", message: "no records to import" }]);
+    const odd = await inputError(
+      importRecords(wb.engine, {
+        kind: "logins",
+        records: [
+          { person_id: "p1", occurred_at: "2024-01-02T08:00:00Z" },
+          null as never,
+          [] as never,
+        ],
+        ...ORG,
+      }),
+    );
+    expect(odd.problems).toEqual([
+      { location: "records:2", message: "not a JSON object" },
+      { location: "records:3", message: "not a JSON object" },
+    ]);
+  });
+
   it("locates problems by record number", async () => {
     const error = await inputError(
       importRecords(wb.engine, {

@@ -168,6 +168,12 @@ function gapFor(
   if (k < minGroup) {
     return notComputed(persona, { n, k, metric, reason: tooFewReason(n, k, minGroup, metric, f) });
   }
+  // Personas that carry no revenue of their own (managers, often) would show a
+  // gap of 0 against 0: no evidence either way, so it is withheld and said why.
+  if (metric === "revenue" && compared.every((c) => c.outcome === 0)) {
+    const reason = `none of the ${plural(n, "evaluated person", "evaluated people")} won revenue in the window, so there is no outcome to compare`;
+    return notComputed(persona, { n, k, metric, reason });
+  }
   const top = compared.slice(0, k);
   const bottom = compared.slice(n - k);
   const topOutcomes = top.map((c) => c.outcome);

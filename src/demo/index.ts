@@ -1,5 +1,6 @@
 // The demo organisation: generate it, write it out for `uptake demo` and tests.
 
+export { DEMO_HOLIDAY_COUNTRY, DEMO_TIMEZONE } from "./calendar.js";
 export { DEMO_DATABASE, DEMO_RAMP_DAYS, demoConfigYaml } from "./config-yaml.js";
 export { csvChunks, csvField, csvLine } from "./csv.js";
 export {

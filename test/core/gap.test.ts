@@ -223,3 +223,25 @@ describe("computeGaps: personas", () => {
     });
   });
 });
+
+describe("computeGaps: a persona without revenue of its own", () => {
+  it("withholds a 0-against-0 revenue gap and says why", () => {
+    const managers = crowd(12, "ae").map((p) => ({ ...p, revenue: 0 }));
+    const [gap] = computeGaps(managers, method([AE]));
+    expect(gap?.computed).toBe(false);
+    expect(gap?.n).toBe(12);
+    expect(gap?.k).toBe(3);
+    expect(gap?.metric).toBe("revenue");
+    expect(gap?.reason).toBe(
+      "none of the 12 evaluated people won revenue in the window, so there is no outcome to compare",
+    );
+    expect(gap?.difference).toBeNull();
+  });
+
+  it("still computes when one person of the persona won something", () => {
+    const managers = crowd(12, "ae").map((p, i) => ({ ...p, revenue: i === 11 ? 500 : 0 }));
+    const [gap] = computeGaps(managers, method([AE]));
+    expect(gap?.computed).toBe(true);
+    expect(gap?.bottom?.mean).toBeCloseTo(500 / 3, 12);
+  });
+});

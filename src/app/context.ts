@@ -1,0 +1,38 @@
+import type { Config } from "../config/config.js";
+import { assessCore } from "../core/assess.js";
+import type { AssessInput, Assessment, Day, DayRange } from "../core/types.js";
+import { previousWindow, resolveWindow } from "../core/window.js";
+import { readAssessInput, readSources } from "../store/read-model.js";
+import type { AssessOptions } from "./options.js";
+import { openWorkspace, resolveAsOf } from "./workspace.js";
+
+export type Sources = Awaited<ReturnType<typeof readSources>>;
+
+/** Everything the faces need to show one assessment, read once. */
+export interface AssessmentContext {
+  config: Config;
+  asOf: Day;
+  window: DayRange;
+  /** The range before the window, for trends. */
+  previous: DayRange;
+  /** Aggregates covering previous.from .. window.to. */
+  input: AssessInput;
+  assessment: Assessment;
+  sources: Sources;
+}
+
+export async function loadContext(options: AssessOptions): Promise<AssessmentContext> {
+  const workspace = await openWorkspace(options);
+  try {
+    const { config, engine } = workspace;
+    const asOf = resolveAsOf(options.asOf, config);
+    const window = resolveWindow(config.window, asOf, config.fiscal_year_start_month);
+    const previous = previousWindow(window, config.window);
+    const input = await readAssessInput(engine, { from: previous.from, to: window.to });
+    const sources = await readSources(engine);
+    const assessment = assessCore(input, config, asOf, { persona: options.persona });
+    return { config, asOf, window, previous, input, assessment, sources };
+  } finally {
+    await workspace.close();
+  }
+}

@@ -1,0 +1,15 @@
+// A fixed-width text table. `align` has one letter per column: "l" for text, "r" for numbers.
+
+export function table(
+  header: string[],
+  rows: string[][],
+  align = `l${"r".repeat(header.length - 1)}`,
+): string {
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? "").length)));
+  const line = (cells: string[]) =>
+    cells
+      .map((c, i) => (align[i] === "r" ? c.padStart(widths[i] ?? 0) : c.padEnd(widths[i] ?? 0)))
+      .join("  ")
+      .trimEnd();
+  return [line(header), line(widths.map((w) => "-".repeat(w))), ...rows.map(line)].join("\n");
+}

@@ -2,6 +2,8 @@ import { closeSync, existsSync, openSync, readSync, statSync } from "node:fs";
 import type { Engine } from "../engines/engine.js";
 import { type InputProblem, UsageError } from "../errors.js";
 import type { KindSpec } from "./kinds.js";
+import { brokenRecordReason } from "./problems.js";
+import type { RowProblem } from "./result.js";
 
 // Turns one input file into a table expression with the same shape whatever
 // the format: __k (row order; the line for JSON lines), __error (why a row
@@ -186,4 +188,32 @@ export async function prepareSource(
   return checkFile(file.path) === "csv"
     ? prepareCsv(engine, spec, file, index, problems)
     : prepareJsonLines(engine, spec, file, index, problems);
+}
+
+/** A record DuckDB's CSV reader could not split into the header's columns. */
+export interface BrokenRecord {
+  file: number;
+  line: number;
+  problem: RowProblem;
+}
+
+/** The records the read of a CSV file set aside, in line order. */
+export async function brokenRecords(
+  engine: Engine,
+  source: PreparedSource,
+): Promise<BrokenRecord[]> {
+  if (!source.rejects) return [];
+  const rows = await engine.query<{ line: number; kind: string; message: string; text: string }>(
+    engine.dialect.csvRejects(source.rejects),
+  );
+  return rows.map((r) => ({
+    file: source.index,
+    line: r.line,
+    problem: {
+      location: `${source.label}:${r.line}`,
+      column: null,
+      value: r.text?.replace(/\r?\n$/, "") ?? null,
+      reason: brokenRecordReason(r.kind, r.message),
+    },
+  }));
 }

@@ -27,8 +27,8 @@ export function valueColumn(field: FieldSpec): string {
   return TYPED.has(field.type) ? `${field.name}__v` : field.name;
 }
 
-export function problemColumn(field: FieldSpec): string {
-  return `${field.name}__p`;
+export function problemColumn(field: FieldSpec | string): string {
+  return `${typeof field === "string" ? field : field.name}__p`;
 }
 
 export const RANGE_PROBLEM = "__range__p";

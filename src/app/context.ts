@@ -1,10 +1,10 @@
 import type { Config } from "../config/config.js";
-import { assessCore } from "../core/assess.js";
+import { assessCore, checkPersona } from "../core/assess.js";
 import type { AssessInput, Assessment, Day, DayRange } from "../core/types.js";
 import { previousWindow, resolveWindow } from "../core/window.js";
 import { readAssessInput, readSources } from "../store/read-model.js";
 import type { AssessOptions } from "./options.js";
-import { openWorkspace, resolveAsOf } from "./workspace.js";
+import { openWorkspace, resolveAsOf, resolveConfig } from "./workspace.js";
 
 export type Sources = Awaited<ReturnType<typeof readSources>>;
 
@@ -22,12 +22,15 @@ export interface AssessmentContext {
 }
 
 export async function loadContext(options: AssessOptions): Promise<AssessmentContext> {
-  const workspace = await openWorkspace(options);
+  // Every usage mistake is found before the database file is opened (or created).
+  const config = await resolveConfig(options);
+  const asOf = resolveAsOf(options.asOf, config);
+  const window = resolveWindow(config.window, asOf, config.fiscal_year_start_month);
+  const previous = previousWindow(window, config.window);
+  if (options.persona !== undefined) checkPersona(config, options.persona);
+  const workspace = await openWorkspace({ config });
   try {
-    const { config, engine } = workspace;
-    const asOf = resolveAsOf(options.asOf, config);
-    const window = resolveWindow(config.window, asOf, config.fiscal_year_start_month);
-    const previous = previousWindow(window, config.window);
+    const { engine } = workspace;
     const input = await readAssessInput(engine, { from: previous.from, to: window.to });
     const sources = await readSources(engine);
     const assessment = assessCore(input, config, asOf, { persona: options.persona });

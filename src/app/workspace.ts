@@ -1,5 +1,6 @@
 import type { Config } from "../config/config.js";
 import { loadConfig } from "../config/load.js";
+import { isDay } from "../core/dates.js";
 import { dayInZone } from "../core/timezone.js";
 import type { Day } from "../core/types.js";
 import { openDuckDb } from "../engines/duckdb/engine.js";
@@ -33,12 +34,10 @@ export async function openWorkspace(options: WorkspaceOptions): Promise<Workspac
   return { config, engine, close: () => engine.close() };
 }
 
-const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
-
 /** The as-of day: given, or today in the organisation's time zone (the one clock read). */
 export function resolveAsOf(asOf: Day | undefined, config: Config, now: Date = new Date()): Day {
   if (asOf === undefined) return dayInZone(now.toISOString(), config.timezone);
-  if (!ISO_DAY.test(asOf) || Number.isNaN(Date.parse(`${asOf}T00:00:00Z`))) {
+  if (!isDay(asOf)) {
     throw new UsageError(`--as-of: expected a date YYYY-MM-DD, got "${asOf}"`);
   }
   return asOf;

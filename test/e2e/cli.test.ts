@@ -163,7 +163,7 @@ describe("the other faces of the same numbers", () => {
     expect(run.stdout).toContain("As BDR/SDR: NOT ADOPTED");
     expect(run.stdout).toContain("Eligible days: 7 of 14 days in the window.");
     expect(run.stdout).toContain("absent (time off or leave): 2 days (2026-03-09 to 2026-03-10)");
-    expect(run.stdout).toContain("public holiday: 1 day (2026-03-13)");
+    expect(run.stdout).toContain("holiday: 1 day (2026-03-13)");
     expect(run.stdout).toContain(
       "emails: 13 over 7 eligible days = 1.86 a day; target 2 a day, so 14 needed -> not met (1 short)",
     );

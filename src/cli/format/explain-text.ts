@@ -14,7 +14,7 @@ const REASON_WORDS: Record<IneligibleReason, string> = {
   after_end: "after their end date",
   other_persona: "held another persona (or none)",
   weekend: "weekend",
-  holiday: "public holiday",
+  holiday: "holiday",
   ramp: "ramping up after starting",
   absence: "absent (time off or leave)",
 };

@@ -38,7 +38,7 @@ export function formatGapParagraph(g: GapResult, label: string): string {
   }
   const lines = [
     `${label}: Top adopters averaged ${groupLine(g, g.top)}; bottom adopters ${groupLine(g, g.bottom)}.`,
-    `  Groups of ${g.k} (top and bottom quarter of ${g.n} evaluated people with an outcome). ${difference(g)}`,
+    `  Top and bottom ${g.k} of the ${g.n} evaluated people with an outcome, ranked by adoption score. ${difference(g)}`,
   ];
   if (g.revenue_opportunity !== null && g.revenue_opportunity > 0) {
     lines.push(

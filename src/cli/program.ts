@@ -7,6 +7,7 @@ import { registerExplain } from "./commands/explain.js";
 import { registerGap } from "./commands/gap.js";
 import { registerImport } from "./commands/import.js";
 import { registerInit } from "./commands/init.js";
+import { registerReport } from "./commands/report.js";
 import { registerTargets } from "./commands/targets.js";
 
 /** Every command registers itself from its own file; this is the table of contents. */
@@ -25,6 +26,7 @@ export function buildProgram(): Command {
     registerExplain,
     registerGap,
     registerTargets,
+    registerReport,
     registerDemo,
   ]) {
     register(program);

@@ -9,7 +9,9 @@ const AMOUNTS = [
 ];
 
 function table(): string {
-  const lines = ["value | percent | percent(1) | decimal | count | coefficient | multiple"];
+  const lines = [
+    "value | percent | percent(1) | decimal | floored | count | coefficient | multiple",
+  ];
   for (const v of VALUES) {
     lines.push(
       [
@@ -17,6 +19,7 @@ function table(): string {
         f.percent(v),
         f.percent(v, 1),
         f.decimal(v),
+        f.floored(v),
         f.count(v),
         f.coefficient(v),
         f.multiple(v),
@@ -80,6 +83,13 @@ describe("report formatting", () => {
     expect(f.outcomeDifference(-0.51, "quota_attainment")).toBe("−51 pts");
     expect(f.amount(1_234_567)).toBe("1.23M");
     expect(f.targetNumber(2.5)).toBe("2.5");
+  });
+
+  it("rounds down where rounding up would claim a target that was missed", () => {
+    expect(f.floored(9.996)).toBe("9.9");
+    expect(f.multiple(0.9996)).toBe("0.99×");
+    expect(f.floored(0.29, 2)).toBe("0.29");
+    expect(f.multiple(3.914)).toBe("3.91×");
   });
 
   it("does not print a sign on a value that rounds to zero", () => {

@@ -30,7 +30,7 @@ export function renderTeamAdoption(
         type: "category",
         data: rows.map((t) => t.team),
         ...categoryAxisStyle(),
-        axisLabel: { color: COLORS.ink, width: 130, overflow: "truncate" },
+        axisLabel: { color: COLORS.ink, width: 170, overflow: "truncate" },
       },
       series: [
         {

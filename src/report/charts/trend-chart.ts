@@ -12,6 +12,13 @@ export interface TrendWeek {
   previous: boolean;
 }
 
+/** The next "nice" number (1, 2, 2.5, 5 times a power of ten) at or above x. */
+export function niceCeil(x: number): number {
+  const power = 10 ** Math.floor(Math.log10(x));
+  const step = [1, 2, 2.5, 5, 10].find((s) => s * power >= x - 1e-9) as number;
+  return step * power;
+}
+
 export function renderTrendChart(
   weeks: readonly TrendWeek[],
   target: number,
@@ -21,6 +28,7 @@ export function renderTrendChart(
   const firstCurrent = weeks.findIndex((w) => !w.previous);
   const previousLast = firstCurrent > 0 ? firstCurrent - 1 : weeks.length - 1;
   const hasPrevious = weeks.some((w) => w.previous);
+  const below = weeks.every((w) => w.per_day === null || w.per_day < target * 1.05);
   return renderSvg(
     {
       grid: { left: 8, right: 8, top: 32, bottom: 28, containLabel: true },
@@ -42,8 +50,8 @@ export function renderTrendChart(
         {
           type: "value",
           min: 0,
-          // Keep the target line in view when everyone is far below it.
-          max: (extent: { max: number }) => Math.ceil(Math.max(extent.max, target * 1.2)),
+          // Keep the target line in view when everyone is below it; else ECharts' own nice max.
+          max: below ? niceCeil(target * 1.2) : undefined,
           ...valueAxisStyle(),
         },
         {

@@ -86,9 +86,21 @@ export function pValue(value: number | null): string {
   return `p = ${value.toFixed(3)}`;
 }
 
-/** A score (per-day over target) as a multiple: 1.25 -> "1.25×". */
+/**
+ * Rounded toward zero, never away from it: 9.996 emails a day against a target of 10 must not
+ * read "10.0", nor a score of 0.9996 "1.00×", for someone short of target.
+ */
+export function floored(value: number | null, digits = 1): string {
+  if (value === null) return DASH;
+  const scale = 10 ** digits;
+  // Toward zero; the epsilon keeps 0.29 * 100 = 28.999999999999996 at 29.
+  const nudge = value < 0 ? -1e-9 : 1e-9;
+  return fixed(Math.trunc(value * scale + nudge) / scale, digits);
+}
+
+/** A score (per-day over target) as a multiple, rounded down: 1.259 -> "1.25×". */
 export function multiple(value: number | null): string {
-  return value === null ? DASH : `${fixed(value, 2)}×`;
+  return value === null ? DASH : `${floored(value, 2)}×`;
 }
 
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];

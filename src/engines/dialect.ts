@@ -34,18 +34,24 @@ export interface Dialect {
    * `csvRejects(rejects)` instead of failing the read.
    */
   readCsvAsText(path: string, columns: readonly string[], rejects?: string): string;
-  /** Query: the header cells of a CSV file as rows (position, name), ordered; no rows when empty. */
+  /**
+   * Query: the header cells of a CSV file as rows (position, name), ordered; no
+   * rows when empty. Later lines are not checked; a first line that is not
+   * UTF-8 may be skipped, so callers check that themselves.
+   */
   csvHeader(path: string): string;
-  /** Query: the records the last read with `rejects` kept out, as (line, kind, message, text). */
+  /** Query: the records a read with `rejects` kept out, as (line, kind, message, text), one per line. */
   csvRejects(rejects: string): string;
   /** Statements that drop what a read with `rejects` left behind. */
   dropCsvRejects(rejects: string): string[];
   /**
-   * A table expression reading a JSON-lines file: `__line` (line number in the
-   * file), `__error` (null, or why the line is not a JSON object) and each of
-   * `columns` as text. Blank lines are skipped.
+   * A table expression reading a JSON-lines file: `__line` (the line's number
+   * among the lines read), `__error` (null, or why the line is not a JSON
+   * object) and each of `columns` as text. Blank lines are skipped. With
+   * `rejects`, lines that cannot be read as text (invalid UTF-8) are set aside
+   * for `csvRejects(rejects)` and not counted.
    */
-  readJsonLinesAsText(path: string, columns: readonly string[]): string;
+  readJsonLinesAsText(path: string, columns: readonly string[], rejects?: string): string;
   /** Expression: the calendar day of an instant (timestamp, UTC) in time zone tz. */
   dayInZone(expr: string, tz: string): string;
   /** Expression: a stable hex hash of the given text expressions. */

@@ -1,9 +1,9 @@
 import type { Row } from "../engines/engine.js";
 import type { PreparedSource } from "./source-files.js";
 
-// Where a staged row came from, as "file:line". CSV rows are numbered as read
-// (header = line 1); the records DuckDB set aside were not read, so each one
-// before a row pushes it a line further.
+// Where a staged row came from, as "file:line". Rows are numbered as read
+// (a CSV header is line 1); the records DuckDB set aside were not read, so
+// each one before a row pushes it a line further.
 
 export interface Located {
   file: number;
@@ -31,8 +31,7 @@ export class Locator {
   }
 
   private lineOf(source: PreparedSource, k: number): number {
-    if (source.format === "jsonl") return k;
-    let line = k + 1;
+    let line = source.format === "csv" ? k + 1 : k;
     for (const broken of this.brokenLines.get(source.index) ?? []) {
       if (broken > line) break;
       line++;

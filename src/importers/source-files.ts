@@ -48,13 +48,29 @@ export function checkFile(path: string): FileFormat {
   return format;
 }
 
-function firstBytes(path: string, n: number): string {
+function firstBytes(path: string, n: number): Buffer {
   const fd = openSync(path, "r");
   try {
     const buffer = Buffer.alloc(n);
-    return buffer.subarray(0, readSync(fd, buffer, 0, n, 0)).toString("utf8");
+    return buffer.subarray(0, readSync(fd, buffer, 0, n, 0));
   } finally {
     closeSync(fd);
+  }
+}
+
+/** Whether the first line decodes as UTF-8 (checked on the first 64 KiB of an uncompressed file). */
+function firstLineIsUtf8(path: string): boolean {
+  if (COMPRESSION.test(path)) return true;
+  const bytes = firstBytes(path, 65536);
+  const end = bytes.indexOf(0x0a);
+  if (end < 0 && bytes.length === 65536) return true;
+  try {
+    new TextDecoder("utf-8", { fatal: true }).decode(
+      bytes.subarray(0, end < 0 ? bytes.length : end),
+    );
+    return true;
+  } catch {
+    return false;
   }
 }
 
@@ -70,6 +86,10 @@ function delimiterHint(header: string[]): string {
   return "";
 }
 
+function rejectsTable(index: number): string {
+  return `__imp_rejects_${index}`;
+}
+
 function nullText(name: string, d: Engine["dialect"]): string {
   return `CAST(NULL AS ${d.columnType("varchar")}) AS ${d.ident(name)}`;
 }
@@ -82,8 +102,15 @@ async function prepareCsv(
   problems: InputProblem[],
 ): Promise<PreparedSource | null> {
   const d = engine.dialect;
-  const cells = await engine.query<{ position: number; name: string }>(d.csvHeader(file.path));
   const at = `${file.label}:1`;
+  if (!firstLineIsUtf8(file.path)) {
+    problems.push({
+      location: at,
+      message: "the header line is not valid UTF-8; save the file as UTF-8",
+    });
+    return null;
+  }
+  const cells = await engine.query<{ position: number; name: string }>(d.csvHeader(file.path));
   if (cells.length === 0) {
     problems.push({
       location: at,
@@ -124,8 +151,7 @@ async function prepareCsv(
     });
     return null;
   }
-  const rejects = `__imp_rejects_${index}`;
-  for (const sql of d.dropCsvRejects(rejects)) await engine.exec(sql);
+  const rejects = rejectsTable(index);
   const fields = spec.fields.map((f) => (seen.has(f.name) ? d.ident(f.name) : nullText(f.name, d)));
   return {
     ...file,
@@ -148,6 +174,7 @@ function prepareJsonLines(
   const d = engine.dialect;
   if (!COMPRESSION.test(file.path)) {
     const start = firstBytes(file.path, 4096)
+      .toString("utf8")
       .replace(/^\uFEFF/, "")
       .trimStart();
     if (start === "" && statSync(file.path).size < 4096) {
@@ -166,14 +193,15 @@ function prepareJsonLines(
     }
   }
   const names = spec.fields.map((f) => f.name);
+  const rejects = rejectsTable(index);
   return {
     ...file,
     index,
     format: "jsonl",
     header: names,
-    rejects: null,
+    rejects,
     select: `(SELECT __line AS __k, __error, ${names.map((n) => d.ident(n)).join(", ")}
-      FROM ${d.readJsonLinesAsText(file.path, names)} src)`,
+      FROM ${d.readJsonLinesAsText(file.path, names, rejects)} src)`,
   };
 }
 

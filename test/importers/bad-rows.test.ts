@@ -19,7 +19,7 @@ const ACTIVITY_HEADER = "event_id,source,person_id,activity_type,occurred_at,sub
 async function problemsOf(
   kind: Parameters<typeof importFiles>[1]["kind"],
   name: string,
-  content: string,
+  content: string | Buffer,
 ) {
   wb.file(name, content);
   const previous = process.cwd();
@@ -307,6 +307,46 @@ describe("problems with rows, each at its file:line", () => {
         location: "a.csv:6",
         message:
           "a quoted value is not closed properly: an unterminated quote, or text after the closing quote",
+      },
+    ]);
+  });
+
+  it("lines that are not UTF-8, in CSV, JSON lines and a header", async () => {
+    const latin1 = (text: string) => Buffer.from(text, "latin1");
+    const csvProblems = await problemsOf(
+      "logins",
+      "l.csv",
+      latin1("person_id,occurred_at\nRen\u00e9,2024-01-02T10:00:00Z\np2,2024-01-02\n"),
+    );
+    expect(csvProblems.problems).toEqual([
+      { location: "l.csv:2", message: "the line is not valid UTF-8" },
+      {
+        location: "l.csv:3",
+        field: "occurred_at",
+        message:
+          'expected an ISO 8601 instant such as 2024-01-15T09:30:00Z (without an offset it is UTC), got "2024-01-02"',
+      },
+    ]);
+    const jsonProblems = await problemsOf(
+      "logins",
+      "l.jsonl",
+      latin1(
+        '{"person_id":"Ren\u00e9","occurred_at":"2024-01-02T10:00:00Z"}\n{"person_id":"p2","occurred_at":"x"}\n',
+      ),
+    );
+    expect(jsonProblems.problems.map((p) => [p.location, p.message.slice(0, 30)])).toEqual([
+      ["l.jsonl:1", "the line is not valid UTF-8"],
+      ["l.jsonl:2", "expected an ISO 8601 instant s"],
+    ]);
+    const header = await problemsOf(
+      "logins",
+      "h.csv",
+      latin1("person_id,occurred_\u00e0t\np1,x\n"),
+    );
+    expect(header.problems).toEqual([
+      {
+        location: "h.csv:1",
+        message: "the header line is not valid UTF-8; save the file as UTF-8",
       },
     ]);
   });

@@ -10,8 +10,8 @@ export interface Workbench {
   dir: string;
   dbPath: string;
   engine: Engine;
-  /** Write a file into the directory; returns its path. */
-  file(name: string, content: string): string;
+  /** Write a file into the directory (text as UTF-8); returns its path. */
+  file(name: string, content: string | Buffer): string;
   /** Counts of a table. */
   count(table: string): Promise<number>;
   reopen(): Promise<Engine>;

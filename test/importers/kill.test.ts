@@ -12,7 +12,7 @@ import { compileScript } from "./support/compile.js";
 const ROWS = 1_000_000;
 const dir = mkdtempSync(join(tmpdir(), "uptake-kill-"));
 const file = join(dir, "activities.csv");
-let child: string;
+let child: { script: string; dir: string };
 
 beforeAll(async () => {
   child = compileScript(resolve(import.meta.dirname, "support/kill-child.ts"));
@@ -25,12 +25,15 @@ beforeAll(async () => {
     FROM range(${ROWS}) t(i)) TO '${file}' (HEADER)`);
   await engine.close();
 });
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+afterAll(() => {
+  rmSync(dir, { recursive: true, force: true });
+  if (child) rmSync(child.dir, { recursive: true, force: true });
+});
 
 /** Run the child and SIGKILL it `delayMs` after it reports the write phase began. */
 function importAndKill(db: string, delayMs: number): Promise<{ killed: boolean; lines: string[] }> {
   return new Promise((done, fail) => {
-    const proc: ChildProcess = spawn(process.execPath, [child, db, file], {
+    const proc: ChildProcess = spawn(process.execPath, [child.script, db, file], {
       stdio: ["ignore", "pipe", "pipe"],
     });
     const lines: string[] = [];

@@ -73,6 +73,11 @@ function textColumns(columns: readonly string[]): string {
   return `{${columns.map((c) => `${nameString(c)}: 'VARCHAR'`).join(", ")}}`;
 }
 
+function rejectsOptions(rejects: string | undefined): string {
+  if (!rejects) return "";
+  return `, store_rejects = true, rejects_table = ${nameString(rejects)}, rejects_scan = ${nameString(`${rejects}_scan`)}`;
+}
+
 const CSV_DIALECT = `delim = ',', quote = '"', escape = '"', encoding = 'utf-8'`;
 
 export const duckDbDialect: Dialect = {
@@ -88,14 +93,12 @@ export const duckDbDialect: Dialect = {
       .join(", ")})`,
   createTempTableAs: (name, select) => `CREATE TEMP TABLE ${ident(name)} AS ${select}`,
   readCsvAsText: (path, columns, rejects) =>
-    `read_csv(${string(path)}, header = true, auto_detect = false, columns = ${textColumns(columns)}, ${CSV_DIALECT}${
-      rejects
-        ? `, store_rejects = true, rejects_table = ${nameString(rejects)}, rejects_scan = ${nameString(`${rejects}_scan`)}`
-        : ""
-    })`,
+    `read_csv(${string(path)}, header = true, auto_detect = false, columns = ${textColumns(columns)}, ${CSV_DIALECT}${rejectsOptions(rejects)})`,
+  // ignore_errors: a broken later line must not stop the header being read (the
+  // caller checks that line 1 itself is readable).
   csvHeader: (path) => {
     const cells = Array.from({ length: MAX_CSV_COLUMNS }, (_, i) => `c${i}`);
-    return `SELECT CAST(substr(position, 2) AS BIGINT) AS position, name FROM (UNPIVOT (SELECT * FROM read_csv(${string(path)}, header = false, auto_detect = false, columns = ${textColumns(cells)}, null_padding = true, parallel = false, strict_mode = false, ${CSV_DIALECT}) LIMIT 1) ON COLUMNS(*) INTO NAME position VALUE name) ORDER BY 1`;
+    return `SELECT CAST(substr(position, 2) AS BIGINT) AS position, name FROM (UNPIVOT (SELECT * FROM read_csv(${string(path)}, header = false, auto_detect = false, columns = ${textColumns(cells)}, null_padding = true, parallel = false, strict_mode = false, ignore_errors = true, ${CSV_DIALECT}) LIMIT 1) ON COLUMNS(*) INTO NAME position VALUE name) ORDER BY 1`;
   },
   // One row per record: DuckDB reports each missing column of a short record separately.
   csvRejects: (rejects) =>
@@ -104,9 +107,9 @@ export const duckDbDialect: Dialect = {
     `DROP TABLE IF EXISTS ${ident(rejects)}`,
     `DROP TABLE IF EXISTS ${ident(`${rejects}_scan`)}`,
   ],
-  readJsonLinesAsText: (path, columns) => {
+  readJsonLinesAsText: (path, columns, rejects) => {
     const fields = columns.map((c) => `__json ->> ${string(c)} AS ${ident(c)}`).join(", ");
-    const lines = `SELECT row_number() OVER () AS __line, __raw, try(json(__raw)) AS __json FROM read_csv(${string(path)}, header = false, auto_detect = false, columns = {'__raw': 'VARCHAR'}, delim = ${UNIT_SEPARATOR}, quote = '', escape = '', strict_mode = false, encoding = 'utf-8')`;
+    const lines = `SELECT row_number() OVER () AS __line, __raw, try(json(__raw)) AS __json FROM read_csv(${string(path)}, header = false, auto_detect = false, columns = {'__raw': 'VARCHAR'}, delim = ${UNIT_SEPARATOR}, quote = '', escape = '', strict_mode = false, encoding = 'utf-8'${rejectsOptions(rejects)})`;
     return `(SELECT __line, CASE WHEN __json IS NULL THEN 'not valid JSON' WHEN json_type(__json) <> 'OBJECT' THEN 'not a JSON object' END AS __error, ${fields} FROM (${lines}) WHERE trim(coalesce(__raw, '')) <> '')`;
   },
   // The zone conversion costs about 30x a plain cast: skip it when the zone is UTC.

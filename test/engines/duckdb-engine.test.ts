@@ -90,3 +90,10 @@ describe("DuckDB engine", () => {
     await engine.close();
   });
 });
+
+describe("opening", () => {
+  it("names the file it cannot open", async () => {
+    const path = join(dir, "no-such-dir", "x.duckdb");
+    await expect(openDuckDb(path)).rejects.toThrow(`cannot open the database ${path}`);
+  });
+});

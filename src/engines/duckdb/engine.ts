@@ -62,7 +62,14 @@ class DuckDbEngine implements Engine {
 
 /** Open (or create) a DuckDB database file, or ":memory:". */
 export async function openDuckDb(path: string): Promise<Engine> {
-  const instance = await DuckDBInstance.create(path);
+  let instance: DuckDBInstance;
+  try {
+    instance = await DuckDBInstance.create(path);
+  } catch (error) {
+    // Typically a lock held by another uptake process: say which file.
+    const message = error instanceof Error ? error.message : String(error);
+    throw new Error(`cannot open the database ${path}: ${message}`, { cause: error });
+  }
   const connection = await instance.connect();
   // Instants are stored as UTC timestamps; a session zone must never shift them.
   await connection.run("SET TimeZone = 'UTC'");

@@ -7,6 +7,7 @@ import { registerExplain } from "./commands/explain.js";
 import { registerGap } from "./commands/gap.js";
 import { registerImport } from "./commands/import.js";
 import { registerInit } from "./commands/init.js";
+import { registerScorecards } from "./commands/scorecards.js";
 import { registerReport } from "./commands/report.js";
 import { registerTargets } from "./commands/targets.js";
 
@@ -26,6 +27,7 @@ export function buildProgram(): Command {
     registerExplain,
     registerGap,
     registerTargets,
+    registerScorecards,
     registerReport,
     registerDemo,
   ]) {

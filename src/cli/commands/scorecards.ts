@@ -1,0 +1,31 @@
+import { relative } from "node:path";
+import type { Command } from "commander";
+import { loadContext } from "../../app/context.js";
+import { writeScorecards } from "../../report/scorecards/write-scorecards.js";
+import { assessOptions, type CommonFlags, printJson, toAssessOptions } from "../options.js";
+
+interface ScorecardsFlags extends CommonFlags {
+  out: string;
+}
+
+export function registerScorecards(program: Command): void {
+  assessOptions(program.command("scorecards"))
+    .description(
+      "one HTML scorecard per person (their own numbers, anonymous peer figures) and an index per manager",
+    )
+    .option("-o, --out <dir>", "output folder", "scorecards")
+    .option("--json", "print the list of files written as JSON")
+    .action(async (flags: ScorecardsFlags) => {
+      const ctx = await loadContext(toAssessOptions({ ...flags, persona: undefined }));
+      const written = await writeScorecards(ctx, flags.out);
+      if (flags.json) {
+        printJson(written);
+        return;
+      }
+      const dir = relative(process.cwd(), written.dir) || ".";
+      process.stdout.write(
+        `Wrote ${written.scorecards.length} scorecards and ${written.managers.length} manager indexes to ${dir}/\n` +
+          `Open ${dir}/${written.index} to find them.\n`,
+      );
+    });
+}

@@ -7,8 +7,8 @@ import { registerExplain } from "./commands/explain.js";
 import { registerGap } from "./commands/gap.js";
 import { registerImport } from "./commands/import.js";
 import { registerInit } from "./commands/init.js";
-import { registerScorecards } from "./commands/scorecards.js";
 import { registerReport } from "./commands/report.js";
+import { registerScorecards } from "./commands/scorecards.js";
 import { registerTargets } from "./commands/targets.js";
 
 /** Every command registers itself from its own file; this is the table of contents. */

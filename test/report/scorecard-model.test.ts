@@ -1,49 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { summarize } from "../../src/core/assess.js";
-import { computeGaps } from "../../src/core/gap.js";
-import type {
-  AssessInput,
-  Assessment,
-  MethodConfig,
-  PersonaDef,
-  PersonResult,
-} from "../../src/core/types.js";
+import type { AssessInput, MethodConfig, PersonaDef, PersonResult } from "../../src/core/types.js";
 import { buildManagerIndexes } from "../../src/report/scorecards/manager-model.js";
 import { personTrends, splitByPerson } from "../../src/report/scorecards/person-trend.js";
 import { buildScorecard, morePerDay } from "../../src/report/scorecards/scorecard-model.js";
-import { AE, assessment, method, person } from "./what-if-fixtures.js";
+import { AES, assessed } from "./scorecard-fixtures.js";
+import { AE, method, person } from "./what-if-fixtures.js";
 
 const SDR: PersonaDef = { ...AE, id: "sdr", label: "BDR/SDR" };
-
-/** A real gap and real summaries over hand-built people. */
-function assessed(people: PersonResult[], m: MethodConfig): Assessment {
-  const a = assessment(people, computeGaps(people, m));
-  a.personas = m.personas.map((p) => ({
-    persona: p.id,
-    label: p.label,
-    ...summarize(
-      people.filter((e) => e.persona === p.id),
-      null,
-    ),
-  }));
-  return a;
-}
-
-// 24 AEs over 20 days: person i sends 10*i emails (i/2 a day), sells 1000*i
-// against a quota of 10000. Teams: West 14, East 6, Tiny 4.
-const TEAM = (i: number) => (i < 14 ? "West" : i < 20 ? "East" : "Tiny");
-const AES = Array.from({ length: 24 }, (_, i) => ({
-  ...person(AE, {
-    id: `ae${String(i).padStart(2, "0")}`,
-    values: [10 * i],
-    revenue: 1000 * i,
-    quota: 10000,
-  }),
-  name: `Rep Number${i}`,
-  team: TEAM(i),
-  manager_id: i < 12 ? "m1" : i < 22 ? "m2" : null,
-  score: (10 * i) / 20 / 10,
-}));
 
 describe("morePerDay", () => {
   const t = (value: number, target = 10) => ({

@@ -59,10 +59,9 @@ function averaged(t: TargetLine, days: number, mark: Mark, last: boolean): Sente
 
 function moreOf(t: TargetLine, mark: Mark): Sentence {
   const more = t.more_per_day as number;
-  return [
-    mark(`${t.activity}.more_per_day`, decimal(more)),
-    ` more ${unit(t.activity, t.measure, more)}`,
-  ];
+  // "1 more call", not "1.0 more call"; "2.4 more emails".
+  const text = Number.isInteger(more) ? count(more) : decimal(more);
+  return [mark(`${t.activity}.more_per_day`, text), ` more ${unit(t.activity, t.measure, more)}`];
 }
 
 /** "a, b and c" */

@@ -31,7 +31,7 @@ export interface Dialect {
    * A table expression reading a CSV file (comma, double quotes, header line)
    * with every column as text. `columns` name the file's columns in order.
    * With `rejects`, structurally broken records are kept out and stored for
-   * `csvRejects(rejects)` instead of failing the read.
+   * `rejectedRecords(rejects)` instead of failing the read.
    */
   readCsvAsText(path: string, columns: readonly string[], rejects?: string): string;
   /**
@@ -41,15 +41,15 @@ export interface Dialect {
    */
   csvHeader(path: string): string;
   /** Query: the records a read with `rejects` kept out, as (line, kind, message, text), one per line. */
-  csvRejects(rejects: string): string;
+  rejectedRecords(rejects: string): string;
   /** Statements that drop what a read with `rejects` left behind. */
-  dropCsvRejects(rejects: string): string[];
+  dropRejects(rejects: string): string[];
   /**
    * A table expression reading a JSON-lines file: `__line` (the line's number
    * among the lines read), `__error` (null, or why the line is not a JSON
    * object) and each of `columns` as text. Blank lines are skipped. With
    * `rejects`, lines that cannot be read as text (invalid UTF-8) are set aside
-   * for `csvRejects(rejects)` and not counted.
+   * for `rejectedRecords(rejects)` and not counted.
    */
   readJsonLinesAsText(path: string, columns: readonly string[], rejects?: string): string;
   /** Expression: the calendar day of an instant (timestamp, UTC) in time zone tz. */

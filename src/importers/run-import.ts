@@ -43,7 +43,7 @@ async function dropWorkTables(engine: Engine, sources: PreparedSource[]): Promis
   for (const t of [STAGE, FINAL, CHANGED, TOUCHED])
     await engine.exec(`DROP TABLE IF EXISTS ${d.ident(t)}`);
   for (const s of sources) {
-    for (const sql of s.rejects ? d.dropCsvRejects(s.rejects) : []) await engine.exec(sql);
+    for (const sql of d.dropRejects(s.rejects)) await engine.exec(sql);
   }
 }
 

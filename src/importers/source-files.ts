@@ -21,10 +21,8 @@ export interface PreparedSource extends SourceFile {
   index: number;
   format: FileFormat;
   select: string;
-  /** The table DuckDB's CSV reader sets broken records aside in (CSV only). */
-  rejects: string | null;
-  /** The header cells as they came (CSV), for messages. */
-  header: string[];
+  /** The table the reader sets records it cannot read aside in. */
+  rejects: string;
 }
 
 const COMPRESSION = /\.(gz|zst)$/i;
@@ -36,13 +34,14 @@ export function formatOf(path: string): FileFormat | null {
   return null;
 }
 
-export function checkFile(path: string): FileFormat {
-  if (!existsSync(path) || !statSync(path).isFile())
-    throw new UsageError(`file not found: ${path}`);
-  const format = formatOf(path);
+export function checkFile(file: SourceFile): FileFormat {
+  if (!existsSync(file.path) || !statSync(file.path).isFile()) {
+    throw new UsageError(`file not found: ${file.label}`);
+  }
+  const format = formatOf(file.path);
   if (!format) {
     throw new UsageError(
-      `${path}: unsupported file type; expected .csv, or JSON lines as .jsonl, .ndjson or .json (optionally .gz)`,
+      `${file.label}: unsupported file type; expected .csv, or JSON lines as .jsonl, .ndjson or .json (optionally .gz)`,
     );
   }
   return format;
@@ -157,7 +156,6 @@ async function prepareCsv(
     ...file,
     index,
     format: "csv",
-    header,
     rejects,
     select: `(SELECT row_number() OVER () AS __k, CAST(NULL AS ${d.columnType("varchar")}) AS __error, ${fields.join(", ")}
       FROM ${d.readCsvAsText(file.path, columns, rejects)} src)`,
@@ -198,7 +196,6 @@ function prepareJsonLines(
     ...file,
     index,
     format: "jsonl",
-    header: names,
     rejects,
     select: `(SELECT __line AS __k, __error, ${names.map((n) => d.ident(n)).join(", ")}
       FROM ${d.readJsonLinesAsText(file.path, names, rejects)} src)`,
@@ -213,7 +210,7 @@ export async function prepareSource(
   index: number,
   problems: InputProblem[],
 ): Promise<PreparedSource | null> {
-  return checkFile(file.path) === "csv"
+  return checkFile(file) === "csv"
     ? prepareCsv(engine, spec, file, index, problems)
     : prepareJsonLines(engine, spec, file, index, problems);
 }
@@ -230,9 +227,8 @@ export async function brokenRecords(
   engine: Engine,
   source: PreparedSource,
 ): Promise<BrokenRecord[]> {
-  if (!source.rejects) return [];
   const rows = await engine.query<{ line: number; kind: string; message: string; text: string }>(
-    engine.dialect.csvRejects(source.rejects),
+    engine.dialect.rejectedRecords(source.rejects),
   );
   return rows.map((r) => ({
     file: source.index,

@@ -159,7 +159,7 @@ describe("DuckDB dialect: reading files as text", () => {
       { a: "1", b: "x, y", c: "0012" },
       { a: "4", b: "ok", c: "z" },
     ]);
-    const rejects = await engine.query(d.csvRejects("rj"));
+    const rejects = await engine.query(d.rejectedRecords("rj"));
     // One row per broken record, even when it misses several columns.
     expect(rejects.map((r) => [r.line, r.kind, r.message])).toEqual([
       [3, "MISSING COLUMNS", "Expected Number of Columns: 3 Found: 2"],
@@ -167,7 +167,7 @@ describe("DuckDB dialect: reading files as text", () => {
       [6, "MISSING COLUMNS", "Expected Number of Columns: 3 Found: 1"],
       [7, "UNQUOTED VALUE", "Value with unterminated quote found."],
     ]);
-    for (const sql of d.dropCsvRejects("rj")) await engine.exec(sql);
+    for (const sql of d.dropRejects("rj")) await engine.exec(sql);
     await expect(engine.query("SELECT * FROM rj")).rejects.toThrow();
   });
 

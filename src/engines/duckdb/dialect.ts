@@ -101,9 +101,9 @@ export const duckDbDialect: Dialect = {
     return `SELECT CAST(substr(position, 2) AS BIGINT) AS position, name FROM (UNPIVOT (SELECT * FROM read_csv(${string(path)}, header = false, auto_detect = false, columns = ${textColumns(cells)}, null_padding = true, parallel = false, strict_mode = false, ignore_errors = true, ${CSV_DIALECT}) LIMIT 1) ON COLUMNS(*) INTO NAME position VALUE name) ORDER BY 1`;
   },
   // One row per record: DuckDB reports each missing column of a short record separately.
-  csvRejects: (rejects) =>
+  rejectedRecords: (rejects) =>
     `SELECT DISTINCT ON (line) line, error_type AS kind, error_message AS message, csv_line AS text FROM ${ident(rejects)} ORDER BY line, column_idx`,
-  dropCsvRejects: (rejects) => [
+  dropRejects: (rejects) => [
     `DROP TABLE IF EXISTS ${ident(rejects)}`,
     `DROP TABLE IF EXISTS ${ident(`${rejects}_scan`)}`,
   ],

@@ -1,6 +1,7 @@
 // A fixed-width text table. `align` has one letter per column: "l" for text, "r" for numbers.
 
 // Names come from data: a control character must not steer the terminal.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching them is the point.
 const CONTROL = /[\u0000-\u001f\u007f-\u009f]/g;
 
 export function table(

@@ -24,7 +24,7 @@ function perDayCell(e: PersonResult): Html {
   const t = e.targets[0];
   if (!t || t.per_day === null) return html`<span class="muted">–</span>`;
   const width = Math.max(0, Math.min(1, t.per_day / t.target)) * 100;
-  return html`${decimal(t.per_day)} / ${targetNumber(t.target)} ${unit(t.activity, t.measure, 2)}<span class="meter inline" aria-hidden="true"><i class="${t.met ? "met" : ""}" style="width:${width.toFixed(1)}%"></i></span>`;
+  return html`${decimal(t.per_day)} / ${targetNumber(t.target)}<span class="meter inline" aria-hidden="true"><i class="${t.met ? "met" : ""}" style="width:${width.toFixed(1)}%"></i></span>`;
 }
 
 function toTarget(e: PersonResult): Html {
@@ -34,11 +34,19 @@ function toTarget(e: PersonResult): Html {
   return more === null ? html`✓` : html`+${decimal(more)} a day`;
 }
 
+/** What the per-day number counts, under the role: roles on one team may differ. */
+function activityLine(e: PersonResult): Html {
+  const t = e.targets[0];
+  return t
+    ? html`<br><span class="small muted">${unit(t.activity, t.measure, 2)} a day</span>`
+    : html``;
+}
+
 function row(r: ReportRow, labels: ReadonlyMap<string, string>): Html {
   return html`${r.entries.map(
     (e, i) => html`<tr data-person="${r.person_id}">
-<td>${i === 0 ? html`<a href="${r.href}">${r.name}</a>` : html``}</td>
-<td>${labels.get(e.persona) ?? e.persona}</td>
+<td class="who">${i === 0 ? html`<a href="${r.href}">${r.name}</a>` : html``}</td>
+<td class="who">${labels.get(e.persona) ?? e.persona}${activityLine(e)}</td>
 <td><span class="pill ${e.status}">${STATUS_LABEL[e.status]}</span></td>
 <td class="n">${perDayCell(e)}</td>
 <td class="n">${toTarget(e)}</td>

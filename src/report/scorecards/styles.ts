@@ -33,6 +33,7 @@ export const SCORECARD_STYLES = `
 .pill.not_adopted { background: var(--accent-soft); color: #2448a3; }
 .pill.insufficient_days, .pill.no_definition { background: var(--soft); color: var(--muted); }
 .meter.inline { display: inline-block; width: 90px; margin: 0 0 0 8px; vertical-align: middle; }
+td.who { white-space: nowrap; }
 a { color: var(--accent); text-decoration: none; }
 a:hover { text-decoration: underline; }
 @media (max-width: 760px) { .kpis.sc-kpis, .sc-peers { grid-template-columns: 1fr; } }

@@ -29,24 +29,31 @@ export async function addHostilePerson(dir: string): Promise<void> {
   const weekdays = eachDay({ from: "2026-01-01", to: "2026-03-31" }).filter(
     (d) => isoWeekday(d) <= 5,
   );
+  // Five in the hostile team: a team under the privacy minimum would not be shown.
+  const ids = [HOSTILE_ID, "X0002", "X0003", "X0004", "X0005"];
   const people = [
     ["person_id", "name", "email", "manager_id", "team", "persona", "start_date", "end_date"],
-    [HOSTILE_ID, HOSTILE_NAME, "", "", HOSTILE_TEAM, "sdr", "2024-01-02", ""],
+    ...ids.map((id) => [
+      id,
+      id === HOSTILE_ID ? HOSTILE_NAME : `Colleague ${id}`,
+      "",
+      "",
+      HOSTILE_TEAM,
+      "sdr",
+      "2024-01-02",
+      "",
+    ]),
   ];
   const activities = [["event_id", "source", "person_id", "activity_type", "occurred_at"]];
   const logins = [["person_id", "occurred_at", "source"]];
-  for (const day of weekdays) {
-    for (let i = 0; i < 18; i++) {
-      const minute = String(i).padStart(2, "0");
-      activities.push([
-        `x-${day}-${i}`,
-        "test",
-        HOSTILE_ID,
-        "email_sent",
-        `${day}T15:${minute}:00Z`,
-      ]);
+  for (const id of ids) {
+    for (const day of weekdays) {
+      for (let i = 0; i < 18; i++) {
+        const minute = String(i).padStart(2, "0");
+        activities.push([`${id}-${day}-${i}`, "test", id, "email_sent", `${day}T15:${minute}:00Z`]);
+      }
+      logins.push([id, `${day}T14:00:00Z`, "test"]);
     }
-    logins.push([HOSTILE_ID, `${day}T14:00:00Z`, "test"]);
   }
   const files = { people, activities, logins };
   for (const [kind, rows] of Object.entries(files)) {

@@ -29,7 +29,8 @@ function sdrs() {
       person(id, {
         // s05 is within 20% of target: the report names them in "where to look".
         name: i === 5 ? HOSTILE : `Seller ${i}`,
-        team: i === 16 ? HOSTILE_TEAM : i % 2 === 0 ? "East" : "West",
+        // Five in the hostile team: enough to be shown by team.
+        team: i >= 12 && i <= 16 ? HOSTILE_TEAM : i % 2 === 0 ? "East" : "West",
       }),
     );
     roles.push(role(id, "sdr"));

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { type Figure, matchesFilter, resolvePath } from "../../src/report/model/figure.js";
+import { poolSmallTeams } from "../../src/report/model/persona-model.js";
 import { reportModel } from "../../src/report/report-model.js";
 import { fixtureContext, HOSTILE } from "./report-fixture.js";
 
@@ -18,6 +19,33 @@ function figures(value: unknown, out: Figure[] = []): Figure[] {
   }
   return out;
 }
+
+describe("poolSmallTeams", () => {
+  const row = (team: string | null, evaluated: number, adopted: number) => ({
+    team: team ?? "No team",
+    keys: [team],
+    evaluated,
+    adopted,
+  });
+
+  it("pools teams under the minimum into one row that keeps their keys", () => {
+    const pooled = poolSmallTeams([row("A", 6, 3), row("B", 2, 1), row(null, 3, 3)], 5);
+    expect(pooled).toEqual({
+      teams: [
+        row("A", 6, 3),
+        { team: "2 teams under 5", keys: ["B", null], evaluated: 5, adopted: 4 },
+      ],
+      withheld: 0,
+    });
+  });
+
+  it("withholds the pool when even together it is under the minimum", () => {
+    expect(poolSmallTeams([row("A", 5, 0), row("B", 4, 4)], 5)).toEqual({
+      teams: [row("A", 5, 0)],
+      withheld: 4,
+    });
+  });
+});
 
 describe("reportModel", () => {
   it("takes every figure from the assessment, at its path", () => {
@@ -43,17 +71,22 @@ describe("reportModel", () => {
     ]);
   });
 
-  it("counts adoption by team, a team held by nobody apart from the raw value", () => {
+  it("counts adoption by team, teams under the privacy minimum withheld", () => {
     const sdr = model.personas.find((p) => p.persona === "sdr");
+    expect(sdr?.withheld).toBe(0);
     expect(sdr?.teams.map((t) => [t.team, t.adopted, t.evaluated])).toEqual([
-      ['<b>Team & "Co"</b>', 1, 1],
-      // East: s02..s14 even (s16 is in the hostile team), adopted from s06.
-      ["East", 5, 7],
-      ["West", 6, 9],
+      ['<b>Team & "Co"</b>', 5, 5],
+      // East: s02..s10 even, adopted from s06.
+      ["East", 3, 5],
+      // West: s01..s11 odd and s17, adopted from s07.
+      ["West", 4, 7],
     ]);
+    // The AEs' one team of 3 is under the minimum of 5, alone: withheld.
+    const ae = model.personas.find((p) => p.persona === "ae");
+    expect([ae?.teams, ae?.withheld]).toEqual([[], 3]);
     const people = (json as { people: Record<string, unknown>[] }).people;
     for (const t of sdr?.teams ?? []) {
-      const filter = { persona: "sdr", team: t.key, status: ["adopted"] };
+      const filter = { persona: "sdr", team: t.keys, status: ["adopted"] };
       expect(people.filter((p) => matchesFilter(p, filter))).toHaveLength(t.adopted);
     }
     expect(sdr?.perDay).toHaveLength(17);

@@ -110,7 +110,8 @@ footer { margin-top: 40px; padding-top: 10px; border-top: 1px solid var(--line);
   .kpis, .stats, .grid-2, .definition, table { break-inside: avoid; }
   table.long { break-inside: auto; }
   pre.config { break-inside: avoid; }
-  .gap h3, .gap-lede, .persona h3 { break-after: avoid; page-break-after: avoid; }
+  /* A heading with what introduces it: never alone at the foot of a page. */
+  .keep { break-inside: avoid; page-break-inside: avoid; }
 }
 @media screen and (max-width: 760px) {
   .sheet { padding: 24px 18px; margin: 0; border-radius: 0; }

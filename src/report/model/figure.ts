@@ -68,10 +68,10 @@ export function resolvePath(root: unknown, path: string): unknown {
  * travels with it, so a test can count the same people in `assess --json`.
  * A field with a list matches any of its values.
  */
-export type PeopleFilter = Record<string, string | null | readonly string[]>;
+export type PeopleFilter = Record<string, string | null | readonly (string | null)[]>;
 
 export function matchesFilter(item: Record<string, unknown>, filter: PeopleFilter): boolean {
   return Object.entries(filter).every(([k, v]) =>
-    Array.isArray(v) ? v.includes(item[k] as string) : item[k] === v,
+    Array.isArray(v) ? v.includes(item[k] as string | null) : item[k] === v,
   );
 }

@@ -9,8 +9,8 @@ export const NO_TEAM = "No team";
 export interface TeamRow {
   /** The team as shown. */
   team: string;
-  /** The team as in the data (null: none), for the rows' people filters. */
-  key: string | null;
+  /** The teams as in the data (null: none) that the row covers, for its people filters. */
+  keys: (string | null)[];
   evaluated: number;
   adopted: number;
 }
@@ -27,6 +27,8 @@ export interface PersonaModel {
   /** Several targets: the histogram shows the first only, and says so. */
   firstOfSeveral: boolean;
   teams: TeamRow[];
+  /** People in teams too small to show, when even pooled they are too few. */
+  withheld: number;
   adoptionRate: number | null;
   /** People holding the persona in the window who were not evaluated (too few eligible days). */
   notEvaluated: number;
@@ -44,7 +46,7 @@ export function teamRows(people: readonly PersonResult[]): TeamRow[] {
     const key = p.team === null ? "\u0000" : `=${p.team}`;
     const row = byTeam.get(key) ?? {
       team: p.team ?? NO_TEAM,
-      key: p.team,
+      keys: [p.team],
       evaluated: 0,
       adopted: 0,
     };
@@ -57,6 +59,28 @@ export function teamRows(people: readonly PersonResult[]): TeamRow[] {
       b.adopted / b.evaluated - a.adopted / a.evaluated ||
       (a.team < b.team ? -1 : a.team > b.team ? 1 : 0),
   );
+}
+
+/**
+ * Teams smaller than the privacy minimum are not shown one by one (a team of
+ * one would name its member's status): they are pooled into one row, itself
+ * shown only when it reaches the minimum.
+ */
+export function poolSmallTeams(
+  rows: readonly TeamRow[],
+  minGroup: number,
+): { teams: TeamRow[]; withheld: number } {
+  const shown = rows.filter((t) => t.evaluated >= minGroup);
+  const small = rows.filter((t) => t.evaluated < minGroup);
+  if (small.length === 0) return { teams: shown, withheld: 0 };
+  const pooled: TeamRow = {
+    team: `${small.length} ${small.length === 1 ? "team" : "teams"} under ${minGroup}`,
+    keys: small.flatMap((t) => t.keys),
+    evaluated: small.reduce((s, t) => s + t.evaluated, 0),
+    adopted: small.reduce((s, t) => s + t.adopted, 0),
+  };
+  if (pooled.evaluated < minGroup) return { teams: shown, withheld: pooled.evaluated };
+  return { teams: [...shown, pooled], withheld: 0 };
 }
 
 export function personaModel(
@@ -77,7 +101,7 @@ export function personaModel(
     unit: perDayUnit(first),
     perDay: evaluated.map((p) => p.targets[0]?.per_day ?? 0),
     firstOfSeveral: persona.targets.length > 1,
-    teams: teamRows(people),
+    ...poolSmallTeams(teamRows(people), method.privacy.min_group_size),
     adoptionRate: a.personas.find((s) => s.persona === persona.id)?.adoption_rate ?? null,
     notEvaluated: people.filter((p) => p.status === "insufficient_days").length,
   };

@@ -62,9 +62,9 @@ function gapBlock(g: GapModel, whatIf: WhatIf | undefined, targetsChart?: Target
           html`<strong>What if the target were different?</strong> Adoption and the outcome difference for each candidate per-day target (see <code>uptake targets</code>).`,
         )
       : html`<!-- slot: targets what-if chart (src/report/charts/targets.ts) -->`;
-  return html`<div class="gap" id="gap-${g.persona}"><h3>${g.label}</h3>
+  return html`<div class="gap" id="gap-${g.persona}"><div class="keep"><h3>${g.label}</h3>
 ${lede(g, c)}
-${stats(c)}
+${stats(c)}</div>
 <div class="grid-2">${boxplot}${scatter}</div>
 ${targets}
 </div>`;

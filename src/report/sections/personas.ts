@@ -9,7 +9,7 @@ import type { PersonaModel, TeamRow } from "../model/persona-model.js";
 import { chartFigure, peopleCount, sectionTitle } from "./parts.js";
 
 function teamRow(persona: string, t: TeamRow): Html {
-  const base = { persona, team: t.key };
+  const base = { persona, team: t.keys };
   return html`<tr><td>${t.team}</td>
 <td class="n">${peopleCount({ ...base, status: ["adopted"] }, t.adopted, count(t.adopted))}</td>
 <td class="n">${peopleCount({ ...base, status: ["adopted", "not_adopted"] }, t.evaluated, count(t.evaluated))}</td>
@@ -29,22 +29,23 @@ function personaBlock(p: PersonaModel): Html {
       p.teams.map((t) => ({ team: t.team, adopted: t.adopted, evaluated: t.evaluated })),
       p.adoptionRate,
     ),
-    html`<strong>Adoption by team</strong>: adopted of evaluated; the dashed line is the persona's rate (${percent(p.adoptionRate)}).`,
+    html`<strong>Adoption by team</strong>: adopted of evaluated; the dashed line is the persona's rate (${percent(p.adoptionRate)}). Teams with fewer evaluated people than the privacy minimum are shown together.`,
   );
   return html`<div class="persona" id="persona-${p.persona}">
-<h3>${p.label}</h3>
+<div class="keep"><h3>${p.label}</h3>
 <dl class="definition">
 <dt>Activities that count</dt><dd>${d.activities}</dd>
 <dt>Target</dt><dd>${d.targets.join("; ")}. ${d.rule}</dd>
 <dt>Window</dt><dd>${d.window}</dd>
 <dt>Eligible day</dt><dd>${d.eligibleDay}</dd>
 <dt>Evaluated</dt><dd>${d.evaluated}${p.notEvaluated > 0 ? ` In this window ${count(p.notEvaluated)} ${p.notEvaluated === 1 ? "person was" : "people were"} not evaluated for that reason.` : ""}</dd>
-</dl>
+</dl></div>
 <div class="grid-2">${histogram}${teams}</div>
 <table class="teams compact">
 <thead><tr><th>Team</th><th class="n">Adopted</th><th class="n">Evaluated</th><th class="n">Rate</th></tr></thead>
 <tbody>${p.teams.map((t) => teamRow(p.persona, t))}</tbody>
 </table>
+${p.withheld > 0 ? html`<p class="small muted">${count(p.withheld)} evaluated ${p.withheld === 1 ? "person is" : "people are"} in teams too small to show, even together (fewer than the privacy minimum).</p>` : ""}
 </div>`;
 }
 

@@ -1,3 +1,4 @@
+// Commands load their application code when they run, so `uptake --help` stays instant.
 import { Command } from "commander";
 import { VERSION } from "../version.js";
 import { registerAssess } from "./commands/assess.js";

@@ -1,5 +1,4 @@
 import type { Command } from "commander";
-import { assess } from "../../app/assess.js";
 import { formatAssessment } from "../format/assess-text.js";
 import { assessOptions, type CommonFlags, printJson, toAssessOptions } from "../options.js";
 
@@ -9,6 +8,7 @@ export function registerAssess(program: Command): void {
     .option("-p, --persona <id>", "only this persona")
     .option("--json", "print the assessment as JSON (the documented interface)")
     .action(async (flags: CommonFlags) => {
+      const { assess } = await import("../../app/assess.js");
       const assessment = await assess(toAssessOptions(flags));
       if (flags.json) printJson(assessment);
       else process.stdout.write(formatAssessment(assessment));

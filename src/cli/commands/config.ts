@@ -1,6 +1,5 @@
 import type { Command } from "commander";
 import { configJsonSchema } from "../../config/json-schema.js";
-import { loadConfig } from "../../config/load.js";
 import { configOption, printJson } from "../options.js";
 
 export function registerConfig(program: Command): void {
@@ -12,6 +11,7 @@ export function registerConfig(program: Command): void {
   configOption(
     config.command("check").description("validate uptake.yml and print the resolved settings"),
   ).action(async (flags: { config?: string }) => {
+    const { loadConfig } = await import("../../config/load.js");
     const resolved = await loadConfig(flags.config);
     const { source, ...settings } = resolved;
     printJson({ path: source.path, hash: source.hash, ...settings });

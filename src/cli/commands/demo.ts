@@ -1,6 +1,5 @@
 import { relative } from "node:path";
 import type { Command } from "commander";
-import { runDemo } from "../../app/demo.js";
 import { UsageError } from "../../errors.js";
 import { formatAssessment } from "../format/assess-text.js";
 import { formatGap } from "../format/gap-text.js";
@@ -35,6 +34,7 @@ export function registerDemo(program: Command): void {
     .option("--json", "print the assessment as JSON")
     .action(async (flags: DemoFlags) => {
       const progress = progressReporter("demo");
+      const { runDemo } = await import("../../app/demo.js");
       const result = await runDemo({
         dir: flags.dir,
         people: integer("--people", flags.people),

@@ -1,5 +1,4 @@
 import type { Command } from "commander";
-import { explain } from "../../app/explain.js";
 import { formatExplanation } from "../format/explain-text.js";
 import { assessOptions, type CommonFlags, printJson } from "../options.js";
 
@@ -10,6 +9,7 @@ export function registerExplain(program: Command): void {
     .option("-p, --persona <id>", "only this persona")
     .option("--json", "print the explanation as JSON")
     .action(async (person: string, flags: CommonFlags) => {
+      const { explain } = await import("../../app/explain.js");
       const explanation = await explain({
         config: flags.config,
         asOf: flags.asOf,

@@ -1,5 +1,4 @@
 import type { Command } from "commander";
-import { assess } from "../../app/assess.js";
 import { formatGap } from "../format/gap-text.js";
 import { assessOptions, type CommonFlags, printJson, toAssessOptions } from "../options.js";
 
@@ -9,6 +8,7 @@ export function registerGap(program: Command): void {
     .option("-p, --persona <id>", "only this persona")
     .option("--json", "print the gap section of the assessment as JSON")
     .action(async (flags: CommonFlags) => {
+      const { assess } = await import("../../app/assess.js");
       const assessment = await assess(toAssessOptions(flags));
       if (flags.json)
         printJson({ as_of: assessment.as_of, window: assessment.window, gap: assessment.gap });

@@ -1,5 +1,4 @@
 import type { Command } from "commander";
-import { importData } from "../../app/import.js";
 import { UsageError } from "../../errors.js";
 import { IMPORT_KINDS, isImportKind } from "../../importers/kinds.js";
 import { formatImportResult } from "../format/import-text.js";
@@ -34,6 +33,7 @@ export function registerImport(program: Command): void {
       }
       const progress = progressReporter(`import ${kind}`);
       try {
+        const { importData } = await import("../../app/import.js");
         const result = await importData({
           config: flags.config,
           kind,

@@ -3,7 +3,7 @@ import { fiveNumbers, quantile, renderGapBoxplot } from "../../src/report/charts
 import { histogramBins, renderHistogram } from "../../src/report/charts/histogram.js";
 import { renderScoreScatter } from "../../src/report/charts/score-scatter.js";
 import { renderTeamAdoption } from "../../src/report/charts/team-adoption.js";
-import { renderTrendChart } from "../../src/report/charts/trend-chart.js";
+import { niceCeil, renderTrendChart } from "../../src/report/charts/trend-chart.js";
 
 const HOSTILE = "<script>alert(1)</script>";
 
@@ -45,6 +45,14 @@ describe("fiveNumbers", () => {
     expect(quantile([1, 2, 3, 4], 0.25)).toBe(1.75);
     expect(fiveNumbers([4, 1, 3, 2])).toEqual([1, 1.75, 2.5, 3.25, 4]);
     expect(fiveNumbers([7])).toEqual([7, 7, 7, 7, 7]);
+  });
+});
+
+describe("niceCeil", () => {
+  it("rounds up to 1, 2, 2.5 or 5 times a power of ten", () => {
+    expect([niceCeil(24), niceCeil(3.6), niceCeil(12), niceCeil(10), niceCeil(0.3)]).toEqual([
+      25, 5, 20, 10, 0.5,
+    ]);
   });
 });
 

@@ -34,14 +34,7 @@ function read(file: string): string {
 
 /** The text a reader sees: tags dropped, entities decoded (names hold & and '). */
 function visibleText(page: string): string {
-  return page
-    .replace(/<style[\s\S]*?<\/style>/g, " ")
-    .replace(/<[^>]+>/g, " ")
-    .replace(/&lt;/g, "<")
-    .replace(/&gt;/g, ">")
-    .replace(/&quot;/g, '"')
-    .replace(/&#39;/g, "'")
-    .replace(/&amp;/g, "&");
+  return decode(page.replace(/<style[\s\S]*?<\/style>/g, " ").replace(/<[^>]+>/g, " "));
 }
 
 /** One CSV line's fields: quoted ("David Wang, Jr.") or bare. */
@@ -58,8 +51,14 @@ function mentions(text: string, name: string): boolean {
   return new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(name)}(?![\\p{L}\\p{N}])`, "u").test(text);
 }
 
+/** An attribute's value as written by escapeHtml, decoded (&amp; last). */
 function decode(attr: string): string {
-  return attr.replaceAll("&quot;", '"').replaceAll("&#39;", "'").replaceAll("&amp;", "&");
+  return attr
+    .replaceAll("&lt;", "<")
+    .replaceAll("&gt;", ">")
+    .replaceAll("&quot;", '"')
+    .replaceAll("&#39;", "'")
+    .replaceAll("&amp;", "&");
 }
 
 function entriesOf(personId: string): PersonResult[] {
@@ -102,15 +101,18 @@ beforeAll(async () => {
   await ok(["demo", "--dir", dir, "--as-of", AS_OF], process.cwd());
   await addHostilePerson(dir);
   assessment = JSON.parse((await ok(["assess", "--as-of", AS_OF, "--json"], dir)).stdout);
-  people = read(join(dir, "people.csv"))
-    .trim()
-    .split("\n")
-    .slice(1)
-    .map((line) => {
-      const [person_id = "", name = ""] = csvFields(line);
-      return { person_id, name } as PersonRecord;
-    });
-  people.push({ person_id: HOSTILE_ID, name: HOSTILE_NAME } as PersonRecord);
+  // Everyone imported: the demo's people and the hostile file's.
+  people = ["people.csv", "hostile-people.csv"].flatMap((file) =>
+    read(join(dir, file))
+      .trim()
+      .split("\n")
+      .slice(1)
+      .map((line) => {
+        const [person_id = "", name = ""] = csvFields(line);
+        return { person_id, name } as PersonRecord;
+      }),
+  );
+  expect(people.find((p) => p.person_id === HOSTILE_ID)?.name).toBe(HOSTILE_NAME);
   await ok(["scorecards", "--as-of", AS_OF, "--out", out], dir);
   // The same data with a privacy minimum above every team and the gap groups.
   const config = read(join(dir, "uptake.yml")).replace(
@@ -167,6 +169,9 @@ describe("the files", () => {
       checked++;
     }
     expect(checked).toBeGreaterThan(150);
+    // The same check finds names where they belong: on the manager's own index.
+    const hostileIndex = visibleText(read(join(out, paths.manager(null))));
+    expect(mentions(hostileIndex, HOSTILE_NAME)).toBe(true);
   });
 
   it("shows exactly the numbers of assess --json on every scorecard", () => {

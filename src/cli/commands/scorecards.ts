@@ -4,6 +4,8 @@ import { loadContext } from "../../app/context.js";
 import { writeScorecards } from "../../report/scorecards/write-scorecards.js";
 import { assessOptions, type CommonFlags, printJson, toAssessOptions } from "../options.js";
 
+const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
 interface ScorecardsFlags extends CommonFlags {
   out: string;
 }
@@ -24,7 +26,8 @@ export function registerScorecards(program: Command): void {
       }
       const dir = relative(process.cwd(), written.dir) || ".";
       process.stdout.write(
-        `Wrote ${written.scorecards.length} scorecards and ${written.managers.length} manager indexes to ${dir}/\n` +
+        `Wrote ${count(written.scorecards.length, "scorecard", "scorecards")} and ` +
+          `${count(written.managers.length, "manager index", "manager indexes")} to ${dir}/\n` +
           `Open ${dir}/${written.index} to find them.\n`,
       );
     });

@@ -6,7 +6,7 @@ import { formatTargets } from "../format/targets-text.js";
 import { assessOptions, type CommonFlags, printJson, toAssessOptions } from "../options.js";
 
 interface TargetsFlags extends CommonFlags {
-  persona: string;
+  persona?: string;
   activity?: string;
   from?: string;
   to?: string;
@@ -27,13 +27,15 @@ export function registerTargets(program: Command): void {
     .description(
       "what-if of a persona's per-day target: adoption and outcome difference per candidate",
     )
-    .requiredOption("-p, --persona <id>", "the persona whose target to vary")
+    // Checked in the action, not by commander: its own exit would bypass exit code 2.
+    .option("-p, --persona <id>", "the persona whose target to vary (required)")
     .option("-a, --activity <type>", "the activity (default: the persona's first target)")
     .option("--from <n>", "lowest candidate per day (default: 25% of the target)")
     .option("--to <n>", "highest candidate per day (default: 200% of the target)")
     .option("--step <n>", "step between candidates (default: a round step)")
     .option("--json", "print the what-if as JSON")
     .action(async (flags: TargetsFlags) => {
+      if (flags.persona === undefined) throw new UsageError("targets: --persona is required");
       const opts = {
         activity: flags.activity,
         from: positive("from", flags.from),

@@ -145,6 +145,7 @@ describe("writeScorecards", () => {
       quotas: [],
     };
     const out = join(dir, "out");
+    const progress: number[] = [];
     const written = await writeScorecards(
       {
         config: m as Config,
@@ -154,7 +155,9 @@ describe("writeScorecards", () => {
         previous: { from: "2023-12-18", to: "2023-12-31" },
       },
       out,
+      { onProgress: (p) => progress.push(p.done) },
     );
+    expect(progress).toEqual(Array.from({ length: 24 }, (_, i) => i + 1));
     expect(readdirSync(dir)).toEqual(["out"]);
     expect(written.scorecards).toHaveLength(24);
     expect(readdirSync(join(out, "people"))).toHaveLength(24);

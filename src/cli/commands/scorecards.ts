@@ -3,6 +3,7 @@ import type { Command } from "commander";
 import { loadContext } from "../../app/context.js";
 import { writeScorecards } from "../../report/scorecards/write-scorecards.js";
 import { assessOptions, type CommonFlags, printJson, toAssessOptions } from "../options.js";
+import { progressReporter } from "../progress.js";
 
 const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
@@ -19,7 +20,9 @@ export function registerScorecards(program: Command): void {
     .option("--json", "print the list of files written as JSON")
     .action(async (flags: ScorecardsFlags) => {
       const ctx = await loadContext(toAssessOptions({ ...flags, persona: undefined }));
-      const written = await writeScorecards(ctx, flags.out);
+      const progress = progressReporter("writing");
+      const written = await writeScorecards(ctx, flags.out, { onProgress: progress.onProgress });
+      progress.stop();
       if (flags.json) {
         printJson(written);
         return;

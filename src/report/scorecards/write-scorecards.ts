@@ -36,7 +36,16 @@ async function put(dir: string, file: string, text: string): Promise<void> {
   await writeFile(full, text, "utf8");
 }
 
-export async function writeScorecards(ctx: Ctx, outDir: string): Promise<WrittenScorecards> {
+export interface WriteOptions {
+  /** Called after each page, for a progress bar: rendering charts takes a moment. */
+  onProgress?: (p: { phase: string; done: number; total: number }) => void;
+}
+
+export async function writeScorecards(
+  ctx: Ctx,
+  outDir: string,
+  options: WriteOptions = {},
+): Promise<WrittenScorecards> {
   const dir = resolve(outDir);
   const { assessment, config } = ctx;
   const range = { from: ctx.previous.from, to: ctx.window.to };
@@ -49,6 +58,7 @@ export async function writeScorecards(ctx: Ctx, outDir: string): Promise<Written
     const file = paths.person(id);
     await put(dir, file, renderScorecard(model, config.privacy.min_group_size));
     scorecards.push({ person_id: id, file });
+    options.onProgress?.({ phase: "scorecards", done: scorecards.length, total: ids.length });
   }
   const labels = new Map(assessment.personas.map((p) => [p.persona, p.label]));
   const managers = buildManagerIndexes(assessment, ctx.input.people);

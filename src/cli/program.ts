@@ -19,7 +19,10 @@ export function buildProgram(): Command {
       "Measures whether a sales team really uses its sales technology: by the work done in it, not by logins.",
     )
     .version(VERSION)
-    .showHelpAfterError();
+    .showHelpAfterError()
+    // Before the commands are added, so that each inherits it: a usage mistake in
+    // any subcommand then reaches runCli and exits 2, not commander's own 1.
+    .exitOverride();
   for (const register of [
     registerInit,
     registerConfig,

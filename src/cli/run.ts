@@ -7,7 +7,6 @@ import { formatInputError } from "./format/errors.js";
  * input mistake (with a message, never a stack trace), 1 for anything else.
  */
 export async function runCli(program: Command, argv: string[]): Promise<number> {
-  program.exitOverride();
   try {
     await program.parseAsync(argv);
     return typeof process.exitCode === "number" ? process.exitCode : 0;

@@ -6,7 +6,7 @@ import { formatGap } from "../../src/cli/format/gap-text.js";
 import { money, pct, pValue, scorePct } from "../../src/cli/format/numbers.js";
 import { table } from "../../src/cli/format/table.js";
 import { InputError } from "../../src/errors.js";
-import { expectGolden } from "../report/scorecard-golden.js";
+import { expectGolden } from "../golden.js";
 import { ASSESSMENT, EXPLANATION } from "./assessment-fixture.js";
 
 describe("terminal formatting (golden)", () => {

@@ -220,6 +220,9 @@ describe("mistakes get a clear message and exit 2", () => {
 
   it("an unknown command, persona or date is a usage error", async () => {
     expect((await uptake(["frobnicate"], dir)).code).toBe(2);
+    expect((await uptake(["explain"], dir)).code).toBe(2); // missing argument of a subcommand
+    expect((await uptake(["assess", "--bogus"], dir)).code).toBe(2);
+    expect((await uptake(["assess", "--help"], dir)).code).toBe(0);
     const persona = await uptake(["assess", "--persona", "vp"], dir);
     expect(persona.code).toBe(2);
     expect(persona.stderr).toContain('Unknown persona "vp"');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import * as f from "../../src/report/html/format.js";
-import { expectGolden } from "./scorecard-golden.js";
+import { expectGolden } from "../golden.js";
 
 // One line per input: the golden file is the table a reviewer reads.
 const VALUES = [0, 0.004, 0.005, 0.4123, 0.995, 1, 1.125, -0.0004, -0.25, 12.5, 999.5, 1234.5];

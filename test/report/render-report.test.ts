@@ -8,8 +8,8 @@ import { reportModel } from "../../src/report/report-model.js";
 import { headlineSection } from "../../src/report/sections/headline.js";
 import { provenanceSection } from "../../src/report/sections/provenance.js";
 import { whereToLookSection } from "../../src/report/sections/where-to-look.js";
+import { expectGolden } from "../golden.js";
 import { fixtureContext, HOSTILE, HOSTILE_TEAM } from "./report-fixture.js";
-import { expectGolden } from "./scorecard-golden.js";
 
 const ctx = fixtureContext();
 const model = reportModel(ctx, "9.9.9");

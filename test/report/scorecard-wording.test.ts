@@ -9,7 +9,7 @@ import {
   teamAdoptionSentence,
   toText,
 } from "../../src/report/scorecards/wording.js";
-import { expectGolden } from "./scorecard-golden.js";
+import { expectGolden } from "../golden.js";
 
 function line(activity: string, value: number, target: number, more: number | null): TargetLine {
   return {

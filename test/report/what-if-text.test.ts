@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { formatTargets, perDay } from "../../src/cli/format/targets-text.js";
 import type { PersonaDef } from "../../src/core/types.js";
 import { targetWhatIf } from "../../src/core/what-if.js";
-import { expectGolden } from "./scorecard-golden.js";
+import { expectGolden } from "../golden.js";
 import { AE, assessment, method, person, SIX } from "./what-if-fixtures.js";
 
 describe("formatTargets", () => {

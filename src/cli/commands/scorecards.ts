@@ -1,7 +1,5 @@
 import { relative } from "node:path";
 import type { Command } from "commander";
-import { loadContext } from "../../app/context.js";
-import { writeScorecards } from "../../report/scorecards/write-scorecards.js";
 import { assessOptions, type CommonFlags, printJson, toAssessOptions } from "../options.js";
 import { progressReporter } from "../progress.js";
 
@@ -19,6 +17,8 @@ export function registerScorecards(program: Command): void {
     .option("-o, --out <dir>", "output folder", "scorecards")
     .option("--json", "print the list of files written as JSON")
     .action(async (flags: ScorecardsFlags) => {
+      const { loadContext } = await import("../../app/context.js");
+      const { writeScorecards } = await import("../../report/scorecards/write-scorecards.js");
       const ctx = await loadContext(toAssessOptions({ ...flags, persona: undefined }));
       const progress = progressReporter("writing");
       const written = await writeScorecards(ctx, flags.out, { onProgress: progress.onProgress });

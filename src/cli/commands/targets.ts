@@ -1,6 +1,4 @@
 import type { Command } from "commander";
-import { loadContext } from "../../app/context.js";
-import { targetWhatIf } from "../../core/what-if.js";
 import { UsageError } from "../../errors.js";
 import { formatTargets } from "../format/targets-text.js";
 import { assessOptions, type CommonFlags, printJson, toAssessOptions } from "../options.js";
@@ -42,6 +40,8 @@ export function registerTargets(program: Command): void {
         to: positive("to", flags.to),
         step: positive("step", flags.step),
       };
+      const { loadContext } = await import("../../app/context.js");
+      const { targetWhatIf } = await import("../../core/what-if.js");
       const ctx = await loadContext(toAssessOptions(flags));
       const whatIf = targetWhatIf(ctx.assessment, ctx.config, flags.persona, {
         ...opts,

@@ -1,11 +1,11 @@
-// Golden files for the pure formatters of scorecards and targets: compare with
+// Golden files for the pure formatters: compare with
 // the file, or rewrite it when UPDATE_GOLDEN=1 (then review the diff in git).
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { expect } from "vitest";
 
-const GOLDEN = join(dirname(fileURLToPath(import.meta.url)), "..", "golden");
+const GOLDEN = join(dirname(fileURLToPath(import.meta.url)), "golden");
 
 export function expectGolden(relative: string, actual: string): void {
   const file = join(GOLDEN, relative);

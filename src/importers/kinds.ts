@@ -1,18 +1,10 @@
 import type { RollupSource } from "../store/rollups.js";
-import type { TableName } from "../store/tables.js";
+import { DATA_TABLES, type TableName } from "../store/tables.js";
 
 // The canonical import formats: one per table, columns named as in the table.
 // An importer for a vendor export maps onto one of these.
 
-export const IMPORT_KINDS = [
-  "people",
-  "roles",
-  "activities",
-  "logins",
-  "absences",
-  "opportunities",
-  "quotas",
-] as const;
+export const IMPORT_KINDS = DATA_TABLES;
 
 export type ImportKind = (typeof IMPORT_KINDS)[number];
 

@@ -3,6 +3,7 @@ import { formatAssessment } from "../../src/cli/format/assess-text.js";
 import { formatInputError } from "../../src/cli/format/errors.js";
 import { dayRanges, formatExplanation } from "../../src/cli/format/explain-text.js";
 import { formatGap } from "../../src/cli/format/gap-text.js";
+import { formatImportResult } from "../../src/cli/format/import-text.js";
 import { money, pct, pValue, scorePct } from "../../src/cli/format/numbers.js";
 import { table } from "../../src/cli/format/table.js";
 import { InputError } from "../../src/errors.js";
@@ -81,5 +82,37 @@ describe("number formatting", () => {
 describe("data in the terminal", () => {
   it("cannot steer the terminal with control characters in a name", () => {
     expect(table(["name"], [["evil\u001b[2Jname"]])).toBe("name\n------------\nevil?[2Jname");
+  });
+});
+
+describe("import summary", () => {
+  it("shows the first 20 rejected rows and counts the rest", () => {
+    const first = Array.from({ length: 25 }, (_, i) => ({
+      location: `a.csv:${i + 2}`,
+      column: "amount",
+      value: "-1",
+      reason: 'expected an amount >= 0, got "-1"',
+    }));
+    const text = formatImportResult({
+      kind: "opportunities",
+      files: ["a.csv"],
+      importId: 1,
+      rowsRead: 40,
+      rowsImported: 15,
+      rowsNew: 15,
+      rowsReplaced: 0,
+      rowsUnchanged: 0,
+      rowsSuperseded: 0,
+      rejected: { rows: 25, problems: 25, first },
+      rejectsPath: "a.csv.rejects.csv",
+      unknownPeople: { people: 2, rows: 3 },
+    });
+    expect(text).toContain(
+      "25 rows rejected (25 problems), written with their reasons to a.csv.rejects.csv:",
+    );
+    expect(text).toContain("  a.csv:21 amount:");
+    expect(text).not.toContain("a.csv:22 amount");
+    expect(text).toContain("  ... and 5 more");
+    expect(text).toContain("3 rows name 2 people not imported yet");
   });
 });

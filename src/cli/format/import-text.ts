@@ -1,5 +1,8 @@
 import type { ImportResult } from "../../importers/result.js";
 
+/** As many problems as a person reads; the rejects file has them all. */
+const SHOWN = 20;
+
 export function formatImportResult(r: ImportResult): string {
   const lines = [
     `${r.kind}: read ${r.rowsRead} rows from ${r.files.join(", ")}; imported ${r.rowsImported} (${r.rowsNew} new, ${r.rowsReplaced} replaced), ${r.rowsUnchanged} unchanged${r.rowsSuperseded ? `, ${r.rowsSuperseded} superseded by a later row` : ""}.`,
@@ -8,10 +11,11 @@ export function formatImportResult(r: ImportResult): string {
     lines.push(
       `${r.rejected.rows} rows rejected (${r.rejected.problems} problems)${r.rejectsPath ? `, written with their reasons to ${r.rejectsPath}` : ""}:`,
     );
-    for (const p of r.rejected.first) {
+    const shown = r.rejected.first.slice(0, SHOWN);
+    for (const p of shown) {
       lines.push(`  ${p.location}${p.column ? ` ${p.column}` : ""}: ${p.reason}`);
     }
-    const more = r.rejected.problems - r.rejected.first.length;
+    const more = r.rejected.problems - shown.length;
     if (more > 0) lines.push(`  ... and ${more} more`);
   }
   if (r.unknownPeople.rows > 0) {

@@ -37,6 +37,8 @@ export interface KindSpec {
   person: string | null;
   /** Two date columns that must be in order when both are given. */
   range: [string, string] | null;
+  /** Optional columns that become required when a boolean column is true. */
+  requiredWhen?: { when: string; fields: string[] };
   rollup: RollupSource | null;
 }
 
@@ -133,13 +135,16 @@ export const KIND_SPECS: Record<ImportKind, KindSpec> = {
     fields: [
       req("opportunity_id"),
       req("owner_id"),
-      req("amount", "amount"),
-      req("close_date", "date"),
+      // Open deals often have no amount or close date yet (pipeline exports);
+      // a won deal must have both, or its revenue could not be counted.
+      opt("amount", "amount"),
+      opt("close_date", "date"),
       req("is_won", "boolean"),
     ],
     key: ["opportunity_id"],
     person: "owner_id",
     range: null,
+    requiredWhen: { when: "is_won", fields: ["amount", "close_date"] },
     rollup: null,
   },
   quotas: {

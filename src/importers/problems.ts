@@ -2,7 +2,7 @@ import { STANDARD_ACTIVITY_TYPES } from "../core/types.js";
 import type { Row } from "../engines/engine.js";
 import type { KindSpec } from "./kinds.js";
 import type { RowProblem } from "./result.js";
-import { problemColumn, RANGE_PROBLEM } from "./staging.js";
+import { problemColumn, RANGE_PROBLEM, REQUIRED_WHEN_PROBLEM } from "./staging.js";
 import { suggest } from "./suggest.js";
 
 // Problem codes from the staging SQL, turned into messages a RevOps analyst can
@@ -86,6 +86,18 @@ export function problemsOfRow(
       value: String(row[a]),
       reason: `${a} ${row[a]} is after ${b} ${row[b]}`,
     });
+  }
+  const cond = spec.requiredWhen;
+  if (cond && row[REQUIRED_WHEN_PROBLEM] !== null && row[REQUIRED_WHEN_PROBLEM] !== undefined) {
+    for (const name of cond.fields) {
+      if (row[name] !== null && row[name] !== undefined) continue;
+      out.push({
+        location,
+        column: name,
+        value: null,
+        reason: `required when ${cond.when} is true: a won deal needs its ${name.replace("_", " ")}`,
+      });
+    }
   }
   return out;
 }

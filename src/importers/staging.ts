@@ -32,6 +32,7 @@ export function problemColumn(field: FieldSpec | string): string {
 }
 
 export const RANGE_PROBLEM = "__range__p";
+export const REQUIRED_WHEN_PROBLEM = "__required_when__p";
 
 function typedExpr(d: Dialect, field: FieldSpec, ctx: StageContext): string | null {
   const col = d.ident(field.name);
@@ -91,7 +92,12 @@ function normalized(d: Dialect, field: FieldSpec): string {
 
 /** Every problem column of a kind, the read error first. */
 export function problemColumns(spec: KindSpec): string[] {
-  return ["__error", ...spec.fields.map(problemColumn), ...(spec.range ? [RANGE_PROBLEM] : [])];
+  return [
+    "__error",
+    ...spec.fields.map(problemColumn),
+    ...(spec.range ? [RANGE_PROBLEM] : []),
+    ...(spec.requiredWhen ? [REQUIRED_WHEN_PROBLEM] : []),
+  ];
 }
 
 /**
@@ -118,6 +124,15 @@ export function stageSelect(
       return d.ident(valueColumn(field));
     });
     problems.push(`CASE WHEN ${a} > ${b} THEN 'range' END AS ${d.ident(RANGE_PROBLEM)}`);
+  }
+  if (spec.requiredWhen) {
+    const { when, fields } = spec.requiredWhen;
+    const flag = spec.fields.find((f) => f.name === when) as FieldSpec;
+    // Empty cells only: a cell that is there but malformed has its own problem.
+    const missing = fields.map((name) => `${d.ident(name)} IS NULL`).join(" OR ");
+    problems.push(
+      `CASE WHEN ${d.ident(valueColumn(flag))} AND (${missing}) THEN 'required_when' END AS ${d.ident(REQUIRED_WHEN_PROBLEM)}`,
+    );
   }
   const bad = problemColumns(spec)
     .map((c) => `${d.ident(c)} IS NOT NULL`)

@@ -43,8 +43,8 @@ export const TABLES = {
   opportunities: [
     { name: "opportunity_id", type: "varchar", required: true },
     { name: "owner_id", type: "varchar", required: true },
-    { name: "amount", type: "double", required: true },
-    { name: "close_date", type: "date", required: true },
+    { name: "amount", type: "double", required: false },
+    { name: "close_date", type: "date", required: false },
     { name: "is_won", type: "boolean", required: true },
   ],
   quotas: [

@@ -235,6 +235,38 @@ describe("problems with rows, each at its file:line", () => {
     ]);
   });
 
+  it("a won deal without an amount or close date; open deals may lack both", async () => {
+    const { problems } = await problemsOf(
+      "opportunities",
+      "o.csv",
+      csv([
+        "opportunity_id,owner_id,amount,close_date,is_won",
+        "o1,p1,,,false",
+        "o2,p1,,2024-03-01,true",
+        "o3,p1,100,,1",
+        "o4,p1,,,yes",
+      ]),
+    );
+    const why = (what: string) => `required when is_won is true: a won deal needs its ${what}`;
+    expect(problems).toEqual([
+      { location: "o.csv:3", field: "amount", message: why("amount") },
+      { location: "o.csv:4", field: "close_date", message: why("close date") },
+      { location: "o.csv:5", field: "amount", message: why("amount") },
+      { location: "o.csv:5", field: "close_date", message: why("close date") },
+    ]);
+  });
+
+  it("imports an open deal with neither amount nor close date", async () => {
+    const f = wb.file(
+      "open.csv",
+      csv(["opportunity_id,owner_id,amount,close_date,is_won", "o9,p1,,,false"]),
+    );
+    const r = await importFiles(wb.engine, { kind: "opportunities", files: [f], ...ORG });
+    expect(r.rowsImported).toBe(1);
+    const rows = await wb.engine.query("SELECT amount, close_date, is_won FROM opportunities");
+    expect(rows).toEqual([{ amount: null, close_date: null, is_won: false }]);
+  });
+
   it("an empty required value, a bad instant, from after to, a bad persona", async () => {
     expect(
       (

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { assessCore } from "../../src/core/assess.js";
 import type { AssessInput, PersonaDef } from "../../src/core/types.js";
-import { candidateGrid, candidateTargets, niceStep, targetWhatIf } from "../../src/core/what-if.js";
+import { targetWhatIf } from "../../src/core/what-if.js";
+import { candidateGrid, candidateTargets, niceStep } from "../../src/core/what-if-candidates.js";
 import { UsageError } from "../../src/errors.js";
 import { AE, assessment, method, person, SIX } from "./what-if-fixtures.js";
 

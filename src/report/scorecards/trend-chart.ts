@@ -2,7 +2,7 @@
 // week met the target, the target as a dashed line, the window before the
 // assessed one shaded. Their own numbers only, so no privacy floor applies.
 
-import { niceStep } from "../../core/what-if.js";
+import { niceStep } from "../../core/what-if-candidates.js";
 import { COLORS, categoryAxisStyle, renderSvg, valueAxisStyle } from "../charts/svg.js";
 import { decimal, shortDay, targetNumber } from "../html/format.js";
 import type { PersonaTrend } from "./scorecard-model.js";

@@ -11,7 +11,8 @@
 //   target, measured as a count over the same measure days the core uses. Its
 //   values are not in the Assessment, so the AssessInput must be passed.
 // - Outcome: the persona's gap metric (the same people with an outcome as the gap).
-// - Ties for the best candidate go to the lower target: the easier ask.
+// - "Best" maximises Welch's t of the difference, not the raw difference, so a
+//   side of a few scattered outliers does not win; ties go to the lower target.
 
 import { UsageError } from "../errors.js";
 import { checkPersona } from "./assess.js";
@@ -20,7 +21,7 @@ import { eligibility } from "./eligibility.js";
 import { measureTarget } from "./evaluate.js";
 import { meetsTarget } from "./exact.js";
 import { comparedPeople, resolveMetric } from "./gap.js";
-import { mean, median } from "./stats.js";
+import { mean, median, sampleVariance } from "./stats.js";
 import type {
   AssessInput,
   Assessment,
@@ -64,6 +65,13 @@ export interface WhatIfCandidate {
   not_adopted_outcome: WhatIfSide;
   /** Mean outcome of adopted minus not adopted; null when a side is empty. */
   difference: number | null;
+  /**
+   * Welch's t of that difference: the difference over its standard error. It is
+   * what "best separates" maximises, so that a large difference resting on three
+   * outliers does not beat a steady one resting on thirty. Null when a side has
+   * fewer than 2 outcomes or both sides have no spread.
+   */
+  separation: number | null;
   /** Both sides hold at least the gap's min_group_size people with an outcome. */
   qualifies: boolean;
 }
@@ -71,6 +79,7 @@ export interface WhatIfCandidate {
 export interface WhatIfBest {
   per_day: number;
   difference: number;
+  separation: number;
   adopted: number;
   not_adopted: number;
   /** People with an outcome the comparison rests on (adopted + not adopted). */
@@ -190,6 +199,12 @@ function side(outcomes: number[]): WhatIfSide {
   return { people: outcomes.length, mean: outcomes.length > 0 ? mean(outcomes) : null };
 }
 
+function welchT(a: number[], b: number[]): number | null {
+  if (a.length < 2 || b.length < 2) return null;
+  const se = Math.sqrt(sampleVariance(a) / a.length + sampleVariance(b) / b.length);
+  return se > 0 ? (mean(a) - mean(b)) / se : null;
+}
+
 function candidate(
   t: number,
   data: readonly Row[],
@@ -218,6 +233,7 @@ function candidate(
     adopted_outcome: a,
     not_adopted_outcome: b,
     difference: a.mean !== null && b.mean !== null ? a.mean - b.mean : null,
+    separation: welchT(adoptedOutcomes, otherOutcomes),
     qualifies: a.people >= min && b.people >= min,
   };
 }
@@ -225,9 +241,9 @@ function candidate(
 function pickBest(candidates: WhatIfCandidate[]): WhatIfCandidate | null {
   let best: WhatIfCandidate | null = null;
   for (const c of candidates) {
-    if (!c.qualifies || c.difference === null) continue;
+    if (!c.qualifies || c.difference === null || c.separation === null) continue;
     // Strictly larger: ties keep the lower target, candidates being ascending.
-    if (best === null || c.difference > (best.difference as number)) best = c;
+    if (best === null || c.separation > (best.separation as number)) best = c;
   }
   return best;
 }
@@ -287,6 +303,7 @@ export function targetWhatIf(
       ? {
           per_day: best.per_day,
           difference: best.difference as number,
+          separation: best.separation as number,
           adopted: best.adopted_outcome.people,
           not_adopted: best.not_adopted_outcome.people,
           people: best.adopted_outcome.people + best.not_adopted_outcome.people,

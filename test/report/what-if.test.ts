@@ -74,17 +74,44 @@ describe("targetWhatIf", () => {
     expect(at(20)?.adopted_outcome).toEqual({ people: 0, mean: null });
   });
 
-  it("marks the best separating candidate, ties to the lower target", () => {
-    // 11 and 12 both give 3125 (same split); 13 leaves one adopted person.
+  it("marks the best separating candidate by Welch t, ties to the lower target", () => {
+    // 11 and 12 give the same split: [5000, 4000] against [2500, 1000, 2000, 0],
+    // t = 3125 / sqrt(500000/2 + (3687500/3)/4) = 4.19; 13 leaves one adopted person.
+    // 8 to 10 split 3 against 3 (t = 2833 / 928 = 3.05); 7 splits 4 against 2 (t = 1.60).
     expect(w.best).toEqual({
       per_day: 11,
       difference: 3125,
+      separation: 3125 / Math.sqrt(250000 + 3687500 / 12),
       adopted: 2,
       not_adopted: 4,
       people: 6,
     });
+    expect(at(10)?.separation).toBeCloseTo(
+      (11500 / 3 - 1000) / Math.sqrt((9500000 / 6 + 1e6) / 3),
+      12,
+    );
+    expect(at(7)?.separation).toBeCloseTo(2125 / Math.sqrt(3062500 / 4 + 2e6 / 2), 12);
     expect(w.candidates.filter((c) => c.best).map((c) => c.per_day)).toEqual([11]);
     expect(w.best_reason).toBeNull();
+  });
+
+  it("prefers a steady difference over a larger one resting on a few outliers", () => {
+    // At 5/day three scattered outliers (0, 1500, 0) stand against 27 people: the larger
+    // difference (833 against 700), but t = 1.7 against 6.7 when 15 stand against 15 at 10/day.
+    const crowd = [
+      ...[0, 1500, 0].map((r, i) => person(AE, { id: `o${i}`, values: [80], revenue: r })),
+      ...Array.from({ length: 12 }, (_, i) =>
+        person(AE, { id: `l${i}`, values: [150], revenue: 900 + (i % 3) * 100 }),
+      ),
+      ...Array.from({ length: 15 }, (_, i) =>
+        person(AE, { id: `h${i}`, values: [250], revenue: 1500 + (i % 3) * 100 }),
+      ),
+    ];
+    const r = targetWhatIf(assessment(crowd), method([AE], 3), "ae", { from: 5, to: 10, step: 5 });
+    const five = r.candidates.find((c) => c.per_day === 5);
+    const ten = r.candidates.find((c) => c.per_day === 10);
+    expect(five?.difference).toBeGreaterThan(ten?.difference ?? Number.POSITIVE_INFINITY);
+    expect(r.best?.per_day).toBe(10);
   });
 
   it("says why there is no best candidate", () => {

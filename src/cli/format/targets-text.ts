@@ -66,7 +66,8 @@ function bestLine(w: WhatIf): string {
   const b = w.best;
   return (
     `Best separating candidate: ${perDay(b.per_day)} ${measureWords(w.activity, w.measure)} a day, a difference of ${difference(w, b.difference)}, ` +
-    `resting on ${b.people} people (${b.adopted} adopted, ${b.not_adopted} not).`
+    `resting on ${b.people} people (${b.adopted} adopted, ${b.not_adopted} not); ` +
+    `the largest difference for its uncertainty (Welch t ${b.separation.toFixed(1)}).`
   );
 }
 

@@ -1,9 +1,10 @@
+import { execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import type { Assessment } from "../../src/core/types.js";
-import { uptake } from "./cli.js";
+import { CLI, uptake } from "./cli.js";
 
 describe("uptake demo", () => {
   const dir = join(mkdtempSync(join(tmpdir(), "uptake-demo-")), "ws");
@@ -48,6 +49,16 @@ describe("uptake demo", () => {
     const sdrGap = a.gap.find((g) => g.persona === "sdr");
     expect(sdrGap?.computed).toBe(true);
     expect(sdrGap?.difference).toBeGreaterThan(0);
+  });
+
+  it("shows a progress bar on a terminal, and none when output is not one", async () => {
+    // util-linux `script` gives the command a real pseudo-terminal.
+    const typescript = join(dir, "..", "terminal.txt");
+    const command = `${process.execPath} ${CLI} demo --dir ${join(dir, "..", "tty")} --as-of 2026-10-05`;
+    execFileSync("script", ["-qec", command, typescript], { stdio: "ignore" });
+    const screen = readFileSync(typescript, "utf8");
+    expect(screen).toMatch(/demo activities (reading|validating|writing|rollup) \[[=-]+\] \d+%/);
+    // The first run's stderr (not a terminal) was asserted empty above.
   });
 
   it("rejects a nonsense head count with exit 2", async () => {

@@ -116,3 +116,16 @@ describe("import summary", () => {
     expect(text).toContain("3 rows name 2 people not imported yet");
   });
 });
+
+describe("an empty workspace", () => {
+  it("says what to do next instead of a table of zeros alone", () => {
+    const empty = {
+      ...ASSESSMENT,
+      overall: { ...ASSESSMENT.overall, people: 0, evaluated: 0, adopted: 0 },
+      personas: [],
+      people: [],
+    };
+    expect(formatAssessment(empty)).toContain("Nobody held a persona in this window.");
+    expect(formatAssessment(ASSESSMENT)).not.toContain("Nobody held a persona");
+  });
+});

@@ -57,6 +57,13 @@ export function formatAssessment(a: Assessment): string {
       [...a.personas.map((s) => summaryRow(s.label, s)), summaryRow("all", a.overall)],
     ),
   );
+  if (a.overall.people === 0) {
+    out.push(
+      "",
+      "Nobody held a persona in this window. Import people (uptake import people FILE) with a persona",
+      "column or roles, check the window in uptake.yml, or try `uptake demo` to see a whole organisation.",
+    );
+  }
   const labels = new Map(a.personas.map((s) => [s.persona, s.label]));
   const lists = notAdoptedByPersona(a);
   if (lists.size > 0) out.push("", "Not adopted, nearest to target first:");

@@ -1,3 +1,4 @@
+import { addDays } from "../core/dates.js";
 import type { Day } from "../core/types.js";
 import type { Engine } from "../engines/engine.js";
 import { getMeta, META_ROLLUP_TIMEZONE, setMeta } from "./meta.js";
@@ -9,11 +10,6 @@ import { checkTimeZone } from "./time-zone.js";
 // raw rows, never patched.
 
 export type RollupSource = "activities" | "logins";
-
-function addDays(day: Day, n: number): Day {
-  const t = Date.parse(`${day}T00:00:00Z`) + n * 86_400_000;
-  return new Date(t).toISOString().slice(0, 10);
-}
 
 function rollupSelect(engine: Engine, source: RollupSource, tz: string, where: string): string {
   const day = engine.dialect.dayInZone("occurred_at", tz);

@@ -1,7 +1,7 @@
 import type { Assessment, GroupSummary, PersonResult } from "../../core/types.js";
+import { measureWords } from "../../format/words.js";
 import { num, pct, scorePct } from "./numbers.js";
 import { table } from "./table.js";
-import { measureWords } from "./words.js";
 
 function summaryRow(label: string, s: GroupSummary): string[] {
   return [

@@ -6,8 +6,8 @@ import type {
   PersonaExplanation,
   TargetResult,
 } from "../../core/types.js";
+import { measureWords } from "../../format/words.js";
 import { num } from "./numbers.js";
-import { measureWords } from "./words.js";
 
 const REASON_WORDS: Record<IneligibleReason, string> = {
   before_start: "before their start date",

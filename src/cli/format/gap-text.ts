@@ -1,9 +1,6 @@
 import type { Assessment, GapGroup, GapResult } from "../../core/types.js";
+import { ASSOCIATION_NOTE, activityNoun } from "../../format/words.js";
 import { money, num, pct, pValue } from "./numbers.js";
-import { activityNoun } from "./words.js";
-
-export const ASSOCIATION_NOTE =
-  "This is an association, not proof of cause: people who use the tool more may differ in other ways too. It shows what is possible, not what is guaranteed.";
 
 function outcome(g: GapResult, value: number): string {
   return g.metric === "quota_attainment"

@@ -1,8 +1,7 @@
 import type { WhatIf, WhatIfCandidate, WhatIfSide } from "../../core/what-if.js";
-import { ASSOCIATION_NOTE } from "./gap-text.js";
+import { ASSOCIATION_NOTE, measureWords } from "../../format/words.js";
 import { money, num, pct } from "./numbers.js";
 import { table } from "./table.js";
-import { measureWords } from "./words.js";
 
 const isAttainment = (w: WhatIf): boolean => w.metric === "quota_attainment";
 

@@ -1,8 +1,8 @@
 // A persona's adoption definition in words, so that a reader can check what
 // was measured without opening the configuration.
 
-import { activityNoun, measureWords } from "../../cli/format/words.js";
 import type { MethodConfig, PersonaDef, TargetDef, WindowSpec } from "../../core/types.js";
+import { activityNoun, measureWords } from "../../format/words.js";
 import { plural, targetNumber } from "../html/format.js";
 
 const WEEKDAYS = ["", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];

@@ -2,8 +2,8 @@
 // above target with a weak outcome (is the activity the right kind?), and
 // people just short of target (a little coaching goes a long way).
 
-import { activityNoun } from "../../cli/format/words.js";
 import type { Assessment, MethodConfig, PersonResult } from "../../core/types.js";
+import { activityNoun } from "../../format/words.js";
 import { decimal, floored, multiple, outcome, targetNumber } from "../html/format.js";
 import { type Figure, figure, paths } from "./figure.js";
 import { NO_TEAM } from "./persona-model.js";

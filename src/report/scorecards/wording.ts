@@ -4,8 +4,8 @@
 // step, a rep on target is congratulated, nobody is ranked. Plain strings:
 // the renderer escapes them.
 
-import { activityNoun } from "../../cli/format/words.js";
 import type { GapMetric, Measure, Status } from "../../core/types.js";
+import { activityNoun } from "../../format/words.js";
 import { amount, count, decimal, outcome, percent, targetNumber } from "../html/format.js";
 import type { Interpolation } from "../html/html.js";
 import type { GroupFigure } from "./group-figure.js";

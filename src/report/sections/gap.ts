@@ -3,15 +3,13 @@
 // a gap say why, so a missing number never reads as a zero.
 
 import type { WhatIf } from "../../core/what-if.js";
+import { ASSOCIATION_NOTE } from "../../format/words.js";
 import { outcomeName } from "../charts/axis-format.js";
 import { renderGapBoxplot } from "../charts/gap-boxplot.js";
 import { renderScoreScatter } from "../charts/score-scatter.js";
 import { type Html, html } from "../html/html.js";
 import type { ComputedGap, GapModel } from "../model/gap-model.js";
 import { chartFigure, fig, sectionTitle } from "./parts.js";
-
-export const ASSOCIATION_NOTE =
-  "This is an association, not proof of cause: people who use the tools more may differ in other ways too. It shows what is possible, not what is guaranteed.";
 
 /** The what-if chart of `uptake targets`, when its renderer is available. */
 export type TargetsChart = (whatIf: WhatIf) => string;

@@ -1,4 +1,6 @@
-// How activities read in a sentence ("24.1 emails a day").
+// Words shared by every face (terminal, report, scorecards): how activities read in a sentence.
+
+// "24.1 emails a day".
 
 const NOUNS: Record<string, [singular: string, plural: string]> = {
   email_sent: ["email", "emails"],
@@ -20,3 +22,7 @@ export function measureWords(activity: string, measure: "count" | "distinct_subj
   const noun = activityNoun(activity);
   return measure === "distinct_subjects" ? `distinct ${noun}` : noun;
 }
+
+/** Said wherever the Adoption Gap is shown (DESIGN.md: an association, not proof of cause). */
+export const ASSOCIATION_NOTE =
+  "This is an association, not proof of cause: people who use the tools more may differ in other ways too. It shows what is possible, not what is guaranteed.";

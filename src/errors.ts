@@ -28,6 +28,12 @@ export class InputError extends Error {
   }
 }
 
+/** The machine, not the user, stands in the way (a database locked by another process): exit 1, no stack. */
+export class EnvironmentError extends Error {
+  override name = "EnvironmentError";
+  readonly exitCode = 1;
+}
+
 /** For the HTTP face (roadmap): an error with its status. */
 export class HttpError extends Error {
   override name = "HttpError";

@@ -1,5 +1,5 @@
 import { type Command, CommanderError } from "commander";
-import { InputError, UsageError } from "../errors.js";
+import { EnvironmentError, InputError, UsageError } from "../errors.js";
 import { formatInputError } from "./format/errors.js";
 
 /**
@@ -22,6 +22,10 @@ export async function runCli(program: Command, argv: string[]): Promise<number> 
     if (error instanceof UsageError) {
       process.stderr.write(`uptake: ${error.message}\n`);
       return 2;
+    }
+    if (error instanceof EnvironmentError) {
+      process.stderr.write(`uptake: ${error.message}\n`);
+      return 1;
     }
     process.stderr.write(
       `uptake: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,

@@ -1,8 +1,10 @@
+import { spawn } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { openDuckDb } from "../../src/engines/duckdb/index.js";
+import { EnvironmentError } from "../../src/errors.js";
 
 const dir = mkdtempSync(join(tmpdir(), "uptake-engine-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -95,5 +97,37 @@ describe("opening", () => {
   it("names the file it cannot open", async () => {
     const path = join(dir, "no-such-dir", "x.duckdb");
     await expect(openDuckDb(path)).rejects.toThrow(`cannot open the database ${path}`);
+  });
+
+  it("says which file is locked when another process holds it", async () => {
+    const file = join(dir, "locked.duckdb");
+    const holder = spawn(
+      process.execPath,
+      [
+        "--input-type=module",
+        "-e",
+        `import { DuckDBInstance } from "@duckdb/node-api";
+         const db = await DuckDBInstance.create(${JSON.stringify(file)});
+         await db.connect();
+         console.log("ready");
+         setInterval(() => {}, 1000);`,
+      ],
+      { cwd: process.cwd(), stdio: ["ignore", "pipe", "inherit"] },
+    );
+    try {
+      await new Promise<void>((resolve, reject) => {
+        holder.stdout.on("data", (d: Buffer) => d.toString().includes("ready") && resolve());
+        holder.on("exit", (code) => reject(new Error(`holder exited with ${code}`)));
+      });
+      const error = await openDuckDb(file).then(
+        () => null,
+        (e: unknown) => e,
+      );
+      expect(error).toBeInstanceOf(EnvironmentError);
+      expect((error as Error).message).toContain(`cannot open the database ${file}`);
+      expect((error as Error).message).toMatch(/lock/i);
+    } finally {
+      holder.kill("SIGKILL");
+    }
   });
 });

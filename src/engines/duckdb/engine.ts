@@ -1,4 +1,5 @@
 import { type DuckDBConnection, DuckDBInstance } from "@duckdb/node-api";
+import { EnvironmentError } from "../../errors.js";
 import type { Engine, Row } from "../engine.js";
 import { duckDbDialect } from "./dialect.js";
 import { rowsOfChunk } from "./values.js";
@@ -68,7 +69,7 @@ export async function openDuckDb(path: string): Promise<Engine> {
   } catch (error) {
     // Typically a lock held by another uptake process: say which file.
     const message = error instanceof Error ? error.message : String(error);
-    throw new Error(`cannot open the database ${path}: ${message}`, { cause: error });
+    throw new EnvironmentError(`cannot open the database ${path}: ${message}`, { cause: error });
   }
   const connection = await instance.connect();
   // Instants are stored as UTC timestamps; a session zone must never shift them.

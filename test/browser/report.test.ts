@@ -171,13 +171,16 @@ describe("the report PDF", () => {
     "6 Method and provenance",
   ];
 
-  for (const [file, paper] of [
-    ["report.pdf", "A4"],
-    ["letter.pdf", "Letter"],
+  // The demo at AS_OF with the hostile person, in the fonts .ci/run installs: a change
+  // in layout (a chart cut in two, a section that no longer starts a page) shows here.
+  for (const [file, paper, expected] of [
+    ["report.pdf", "A4", 14],
+    ["letter.pdf", "Letter", 16],
   ] as const) {
-    it(`numbers every ${paper} page and starts each section on a new page`, () => {
+    it(`prints ${expected} ${paper} pages, numbered, each section starting a new page`, () => {
       const path = join(dir, file);
       const count = pdfPageCount(path);
+      expect(count).toBe(expected);
       const pages = pdfPages(path);
       expect(pages).toHaveLength(count);
       pages.forEach((text, i) => {
@@ -191,8 +194,6 @@ describe("the report PDF", () => {
             .find((l) => l !== "" && l !== "UPTAKE" && !l.startsWith("Adoption report")) ?? "",
       );
       for (const title of SECTIONS.slice(1)) expect(firstLines, title).toContain(title);
-      // Five page breaks and more than a page for the longer sections.
-      expect(count).toBeGreaterThanOrEqual(8);
     });
   }
 

@@ -6,24 +6,24 @@ import { execFileSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { type BrowserContext, chromium, type Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Assessment } from "../../src/core/types.js";
 import { percent } from "../../src/report/html/format.js";
 import { matchesFilter, resolvePath } from "../../src/report/model/figure.js";
-import { CHROMIUM_ARGS, findChromium, INSTALL_HINT } from "../../src/report/pdf.js";
+import { INSTALL_HINT } from "../../src/report/pdf.js";
 import { uptake } from "../e2e/cli.js";
 import { AS_OF, addHostilePerson, HOSTILE_NAME, HOSTILE_TEAM, ok } from "./report-workspace.js";
+import { openSealedBrowser, type SealedBrowser } from "./sealed-browser.js";
 
 const SCREENSHOTS = join(import.meta.dirname, "..", "..", "docs", "screenshots");
 const dir = mkdtempSync(join(tmpdir(), "uptake-report-"));
-const profile = mkdtempSync(join(tmpdir(), "uptake-report-chromium-"));
 
 let assessment: Assessment;
 let html: string;
-let context: BrowserContext;
+let browser: SealedBrowser;
 let page: Page;
-const requests: string[] = [];
+let requests: string[] = [];
 const consoleErrors: string[] = [];
 const dialogs: string[] = [];
 
@@ -36,18 +36,10 @@ beforeAll(async () => {
   await ok(["report", "--as-of", AS_OF, "--out", "letter.html", "--pdf", "--paper", "letter"], dir);
   html = readFileSync(join(dir, "report.html"), "utf8");
 
-  context = await chromium.launchPersistentContext(profile, {
-    executablePath: findChromium(),
-    headless: true,
-    args: CHROMIUM_ARGS,
-    viewport: { width: 1200, height: 900 },
-  });
+  browser = await openSealedBrowser({ width: 1200, height: 900 });
   // setContent makes no request of its own: anything seen here came from the page.
-  await context.route("**/*", (route) => {
-    requests.push(route.request().url());
-    return route.abort();
-  });
-  page = context.pages()[0] ?? (await context.newPage());
+  requests = browser.requests;
+  page = browser.context.pages()[0] ?? (await browser.context.newPage());
   page.on("console", (m) => {
     if (m.type() === "error") consoleErrors.push(m.text());
   });
@@ -60,8 +52,7 @@ beforeAll(async () => {
 }, 300_000);
 
 afterAll(async () => {
-  await context?.close();
-  rmSync(profile, { recursive: true, force: true });
+  await browser?.close();
   rmSync(dir, { recursive: true, force: true });
 });
 

@@ -6,27 +6,26 @@
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { type BrowserContext, chromium, type Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Assessment, PersonRecord, PersonResult } from "../../src/core/types.js";
 import { decimal } from "../../src/report/html/format.js";
 import { matchesFilter, resolvePath } from "../../src/report/model/figure.js";
-import { CHROMIUM_ARGS, findChromium } from "../../src/report/pdf.js";
 import { paths } from "../../src/report/scorecards/file-names.js";
 import { AS_OF, addHostilePerson, HOSTILE_NAME, HOSTILE_TEAM, ok } from "./report-workspace.js";
+import { openSealedBrowser, type SealedBrowser } from "./sealed-browser.js";
 
 const SCREENSHOTS = join(import.meta.dirname, "..", "..", "docs", "screenshots");
 const HOSTILE_ID = "X0001";
 const STRICT_MIN = 50;
 const dir = mkdtempSync(join(tmpdir(), "uptake-scorecards-"));
-const profile = mkdtempSync(join(tmpdir(), "uptake-scorecards-chromium-"));
 const out = join(dir, "cards");
 const strict = join(dir, "strict");
 
 let assessment: Assessment;
 let people: PersonRecord[];
-let context: BrowserContext;
-const requests: string[] = [];
+let browser: SealedBrowser;
+let requests: string[] = [];
 
 function read(file: string): string {
   return readFileSync(file, "utf8");
@@ -81,7 +80,7 @@ interface Opened {
 }
 
 async function open(file: string): Promise<Opened> {
-  const page = await context.newPage();
+  const page = await browser.context.newPage();
   const consoleErrors: string[] = [];
   const dialogs: string[] = [];
   page.on("console", (m) => {
@@ -123,21 +122,12 @@ beforeAll(async () => {
   writeFileSync(join(dir, "strict.yml"), config);
   await ok(["scorecards", "--config", "strict.yml", "--as-of", AS_OF, "--out", strict], dir);
 
-  context = await chromium.launchPersistentContext(profile, {
-    executablePath: findChromium(),
-    headless: true,
-    args: CHROMIUM_ARGS,
-    viewport: { width: 1000, height: 900 },
-  });
-  await context.route("**/*", (route) => {
-    requests.push(route.request().url());
-    return route.abort();
-  });
+  browser = await openSealedBrowser({ width: 1000, height: 900 });
+  requests = browser.requests;
 }, 300_000);
 
 afterAll(async () => {
-  await context?.close();
-  rmSync(profile, { recursive: true, force: true });
+  await browser?.close();
   rmSync(dir, { recursive: true, force: true });
 });
 

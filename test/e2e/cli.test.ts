@@ -4,20 +4,11 @@ import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Assessment, PersonResult } from "../../src/core/types.js";
 import { uptake } from "./cli.js";
-import { ABSENCES, ACTIVITIES, CONFIG, LOGINS, OPPORTUNITIES, PEOPLE, ROLES } from "./small-org.js";
+import { importSmallOrg, SMALL_ORG_FILES, type SmallOrgKind } from "./small-org-workspace.js";
 
 // Every expected number below was worked out by hand from small-org.ts.
 const dir = mkdtempSync(join(tmpdir(), "uptake-e2e-"));
-const files: Record<string, string> = {
-  "uptake.yml": CONFIG,
-  "people.csv": PEOPLE,
-  "roles.csv": ROLES,
-  "absences.csv": ABSENCES,
-  "opportunities.csv": OPPORTUNITIES,
-  "activities.csv": ACTIVITIES,
-  "logins.csv": LOGINS,
-};
-const KINDS = ["people", "roles", "absences", "opportunities", "logins", "activities"] as const;
+const KINDS = Object.keys(SMALL_ORG_FILES) as SmallOrgKind[];
 
 let assessment: Assessment;
 const entry = (id: string, persona: string): PersonResult => {
@@ -27,12 +18,7 @@ const entry = (id: string, persona: string): PersonResult => {
 };
 
 beforeAll(async () => {
-  for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
-  for (const kind of KINDS) {
-    const run = await uptake(["import", kind, `${kind}.csv`], dir);
-    expect(run.stderr).toBe("");
-    expect(run.code).toBe(0);
-  }
+  await importSmallOrg(dir);
   const run = await uptake(["assess", "--as-of", "2026-03-20", "--json"], dir);
   expect(run.code).toBe(0);
   assessment = JSON.parse(run.stdout) as Assessment;

@@ -1,39 +1,18 @@
 // `uptake scorecards` as a user runs it, on the hand-worked small organisation.
 
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { WrittenScorecards } from "../../src/report/scorecards/write-scorecards.js";
 import { uptake } from "../e2e/cli.js";
-import {
-  ABSENCES,
-  ACTIVITIES,
-  CONFIG,
-  LOGINS,
-  OPPORTUNITIES,
-  PEOPLE,
-  ROLES,
-} from "../e2e/small-org.js";
+import { importSmallOrg } from "../e2e/small-org-workspace.js";
 
 const dir = mkdtempSync(join(tmpdir(), "uptake-scorecards-cli-"));
 const AS_OF = ["--as-of", "2026-03-20"];
 
 beforeAll(async () => {
-  const files = {
-    people: PEOPLE,
-    roles: ROLES,
-    absences: ABSENCES,
-    opportunities: OPPORTUNITIES,
-    logins: LOGINS,
-    activities: ACTIVITIES,
-  };
-  writeFileSync(join(dir, "uptake.yml"), CONFIG);
-  for (const [kind, text] of Object.entries(files)) {
-    writeFileSync(join(dir, `${kind}.csv`), text);
-    const run = await uptake(["import", kind, `${kind}.csv`], dir);
-    expect(run.code, run.stderr).toBe(0);
-  }
+  await importSmallOrg(dir);
 });
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

@@ -1,42 +1,21 @@
 // `uptake targets` as a user runs it, on the hand-worked small organisation:
 // four SDRs evaluated at 2, 1.857, 4 and 2 emails a day, revenue as outcome.
 
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Assessment } from "../../src/core/types.js";
 import type { WhatIf } from "../../src/core/what-if.js";
 import { uptake } from "../e2e/cli.js";
-import {
-  ABSENCES,
-  ACTIVITIES,
-  CONFIG,
-  LOGINS,
-  OPPORTUNITIES,
-  PEOPLE,
-  ROLES,
-} from "../e2e/small-org.js";
+import { importSmallOrg } from "../e2e/small-org-workspace.js";
 
 const dir = mkdtempSync(join(tmpdir(), "uptake-targets-"));
 const AS_OF = ["--as-of", "2026-03-20"];
 let assessment: Assessment;
 
 beforeAll(async () => {
-  const files = {
-    people: PEOPLE,
-    roles: ROLES,
-    absences: ABSENCES,
-    opportunities: OPPORTUNITIES,
-    logins: LOGINS,
-    activities: ACTIVITIES,
-  };
-  writeFileSync(join(dir, "uptake.yml"), CONFIG);
-  for (const [kind, text] of Object.entries(files)) {
-    writeFileSync(join(dir, `${kind}.csv`), text);
-    const run = await uptake(["import", kind, `${kind}.csv`], dir);
-    expect(run.code, run.stderr).toBe(0);
-  }
+  await importSmallOrg(dir);
   assessment = JSON.parse((await uptake(["assess", ...AS_OF, "--json"], dir)).stdout);
 });
 

@@ -58,6 +58,7 @@ export interface MethodOverrides {
   ramp_days?: number;
   min_eligible_days?: number;
   personas?: PersonaDef[];
+  gap?: Partial<MethodConfig["gap"]>;
 }
 
 export function method(o: MethodOverrides = {}): MethodConfig {
@@ -72,7 +73,7 @@ export function method(o: MethodOverrides = {}): MethodConfig {
     eligibility: { ramp_days: o.ramp_days ?? 0, min_eligible_days: o.min_eligible_days ?? 10 },
     personas: o.personas ?? PERSONAS,
     activity_types: [],
-    gap: { metric: "auto", group_fraction: 0.25, min_group_size: 3 },
+    gap: { metric: "auto", group_fraction: 0.25, min_group_size: 3, ...o.gap },
     privacy: { min_group_size: 5 },
   };
 }

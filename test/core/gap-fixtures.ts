@@ -6,6 +6,7 @@ import type {
   Status,
   TargetResult,
 } from "../../src/core/types.js";
+import { method as baseMethod } from "./fixtures.js";
 
 export const AE: PersonaDef = {
   id: "ae",
@@ -38,17 +39,7 @@ export function method(
   personas: PersonaDef[],
   gap: Partial<MethodConfig["gap"]> = {},
 ): MethodConfig {
-  return {
-    timezone: "UTC",
-    fiscal_year_start_month: 1,
-    window: { kind: "previous_quarter" },
-    calendar: { weekend: [6, 7], holidays: { country: null, dates: [] } },
-    eligibility: { ramp_days: 0, min_eligible_days: 10 },
-    personas,
-    activity_types: [],
-    gap: { metric: "auto", group_fraction: 0.25, min_group_size: 3, ...gap },
-    privacy: { min_group_size: 5 },
-  };
+  return baseMethod({ personas, gap, window: { kind: "previous_quarter" } });
 }
 
 export interface PersonSpec {

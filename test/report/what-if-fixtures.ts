@@ -7,6 +7,7 @@ import type {
   PersonResult,
   TargetResult,
 } from "../../src/core/types.js";
+import { method as baseMethod } from "../core/fixtures.js";
 
 export const AE: PersonaDef = {
   id: "ae",
@@ -17,17 +18,11 @@ export const AE: PersonaDef = {
 };
 
 export function method(personas: PersonaDef[], minGroup = 2): MethodConfig {
-  return {
-    timezone: "UTC",
-    fiscal_year_start_month: 1,
-    window: { kind: "explicit", from: "2024-01-01", to: "2024-01-14" },
-    calendar: { weekend: [6, 7], holidays: { country: null, dates: [] } },
-    eligibility: { ramp_days: 0, min_eligible_days: 10 },
+  return baseMethod({
     personas,
-    activity_types: [],
-    gap: { metric: "auto", group_fraction: 0.25, min_group_size: minGroup },
-    privacy: { min_group_size: 5 },
-  };
+    window: { kind: "explicit", from: "2024-01-01", to: "2024-01-14" },
+    gap: { min_group_size: minGroup },
+  });
 }
 
 export interface Spec {

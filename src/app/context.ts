@@ -8,8 +8,8 @@ import { openWorkspace, resolveAsOf, resolveConfig } from "./workspace.js";
 
 export type Sources = Awaited<ReturnType<typeof readSources>>;
 
-/** Everything the faces need to show one assessment, read once. */
-export interface AssessmentContext {
+/** The data of one assessment, read once: what explain needs, and assess builds on. */
+export interface InputContext {
   config: Config;
   asOf: Day;
   window: DayRange;
@@ -17,11 +17,15 @@ export interface AssessmentContext {
   previous: DayRange;
   /** Aggregates covering previous.from .. window.to. */
   input: AssessInput;
-  assessment: Assessment;
   sources: Sources;
 }
 
-export async function loadContext(options: AssessOptions): Promise<AssessmentContext> {
+/** Everything the faces need to show one assessment. */
+export interface AssessmentContext extends InputContext {
+  assessment: Assessment;
+}
+
+export async function loadInputs(options: AssessOptions): Promise<InputContext> {
   // Every usage mistake is found before the database file is opened (or created).
   const config = await resolveConfig(options);
   const asOf = resolveAsOf(options.asOf, config);
@@ -33,9 +37,14 @@ export async function loadContext(options: AssessOptions): Promise<AssessmentCon
     const { engine } = workspace;
     const input = await readAssessInput(engine, { from: previous.from, to: window.to });
     const sources = await readSources(engine);
-    const assessment = assessCore(input, config, asOf, { persona: options.persona });
-    return { config, asOf, window, previous, input, assessment, sources };
+    return { config, asOf, window, previous, input, sources };
   } finally {
     await workspace.close();
   }
+}
+
+export async function loadContext(options: AssessOptions): Promise<AssessmentContext> {
+  const inputs = await loadInputs(options);
+  const { input, config, asOf } = inputs;
+  return { ...inputs, assessment: assessCore(input, config, asOf, { persona: options.persona }) };
 }

@@ -1,6 +1,6 @@
 import { explainCore } from "../core/explain.js";
 import type { Explanation } from "../core/types.js";
-import { loadContext } from "./context.js";
+import { loadInputs } from "./context.js";
 import type { WorkspaceOptions } from "./options.js";
 
 export interface ExplainOptions extends WorkspaceOptions {
@@ -10,6 +10,7 @@ export interface ExplainOptions extends WorkspaceOptions {
 
 /** Every number for one person, with every day that was not eligible and why. */
 export async function explain(options: ExplainOptions): Promise<Explanation> {
-  const { config, asOf, input } = await loadContext({ ...options, persona: undefined });
+  // Only the inputs: explaining one person needs no assessment of everyone.
+  const { config, asOf, input } = await loadInputs({ ...options, persona: undefined });
   return explainCore(input, config, asOf, options.person, options.persona);
 }
